@@ -1,0 +1,3 @@
+from kitemark_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""The ``kitemark`` command. Sub-commands live in ``kitemark_app/commands/``, one module each.
+
+Start-up stays light: each command imports what it needs when it runs, so ``kitemark --version`` and the
+headless commands never load Qt, reportlab or pyHanko.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kitemark_app import __version__
+from kitemark_app.errors import KitemarkError, UsageError
+
+#: One module per sub-command; each has ``register(subparsers)`` and sets ``handler`` on its parser.
+COMMAND_MODULES = (
+    "gui",
+    "framework",
+    "demo",
+    "evidence",
+    "status",
+)
+
+log = logging.getLogger("kitemark")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kitemark",
+        description="Self-assessment and signed submission packs for the borough's VCO Kitemark.",
+    )
+    parser.add_argument("--version", action="version", version=f"kitemark {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder to use (default: KITEMARK_DATA_DIR, else your user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"kitemark_app.commands.{name}").register(subparsers)
+    return parser
+
+
+def _write_crash_log(args: argparse.Namespace | None) -> Path | None:
+    try:
+        from kitemark_app.paths import DataLayout, data_dir
+
+        folder = DataLayout(data_dir(getattr(args, "data_dir", None))).logs
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "crash.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args: argparse.Namespace | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:  # no sub-command: open the app
+            args = build_parser().parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        return int(args.handler(args))
+    except KitemarkError as error:
+        print(f"kitemark: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("kitemark: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # last resort: never a traceback on the user's screen
+        where = _write_crash_log(args)
+        hint = f"; details are in {where}" if where else ""
+        print(f"kitemark: unexpected error ({type(error).__name__}: {error}){hint}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""CLI sub-commands: parse arguments, call an operation in ``services``, print the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def data_root(args: argparse.Namespace) -> Any:
+    from kitemark_app.paths import data_dir
+
+    return data_dir(args.data_dir)
+
+
+def open_workspace(args: argparse.Namespace) -> Any:
+    """The workspace of ``--data-dir``; it must already hold an organisation."""
+    from kitemark_app.paths import DataLayout
+    from kitemark_app.services.workspace import NoOrganisationError, Workspace
+
+    root = data_root(args)
+    if not DataLayout(root).database.exists():
+        raise NoOrganisationError()
+    return Workspace.open(root)

@@ -1,0 +1,49 @@
+"""``kitemark evidence add FILE... [--criterion ID]... [--title T] [--document-date YYYY-MM-DD]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kitemark_app.commands import iso_date, open_workspace
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("evidence", help="manage the evidence library")
+    actions = parser.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add files to the evidence library")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("--criterion", action="append", default=[], metavar="ID", help="link to this criterion")
+    add.add_argument("--title", default="", help="title (default: from the file name)")
+    add.add_argument(
+        "--document-date", type=iso_date, metavar="YYYY-MM-DD", help="the date the document represents"
+    )
+    add.add_argument(
+        "--review-by", type=iso_date, metavar="YYYY-MM-DD", help="when the document is due for review"
+    )
+    add.set_defaults(handler=run_add)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from kitemark_app.services import evidence_ops
+
+    if args.title and len(args.files) > 1:
+        from kitemark_app.errors import UsageError
+
+        raise UsageError("--title can only be used when adding one file")
+    with open_workspace(args) as workspace:
+        evidence_ops.check_criteria(workspace, args.criterion)
+        for path in args.files:  # check every file before adding any, so a bad one adds nothing
+            workspace.store.check_source(path)
+        for path in args.files:
+            evidence_ops.add_evidence(
+                workspace,
+                path,
+                title=args.title,
+                document_date=args.document_date,
+                review_by=args.review_by,
+                criteria=args.criterion,
+            )
+            linked = f", linked to {', '.join(args.criterion)}" if args.criterion else ""
+            print(f"Added {path.name}{linked}")
+    return 0

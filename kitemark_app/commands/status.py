@@ -1,0 +1,39 @@
+"""``kitemark status [--json]`` — where the self-assessment stands and what still needs doing."""
+
+from __future__ import annotations
+
+import argparse
+
+from kitemark_app.commands import open_workspace, print_json
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("status", help="show progress and the problems that block a submission")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kitemark_app.services.report import status_report
+
+    with open_workspace(args) as workspace:
+        report = status_report(workspace)
+    if args.json:
+        print_json(report.as_json())
+        return 0
+    print(
+        f"{report.organisation} — {report.framework_id} {report.framework_version}, target: {report.target_level}"
+    )
+    print(
+        f"Answered {report.answered} of {report.criteria_applicable} criteria; {report.evidence} evidence items"
+    )
+    for area in report.areas:
+        print(f"  {area.id:<4} {area.title:<45} {area.answered:>3}/{area.applicable}")
+    must_fix = report.must_fix
+    if report.problems:
+        print(f"\n{len(report.problems)} problems ({len(must_fix)} must be fixed before submitting):")
+        for problem in report.problems:
+            print(f"  {'!' if problem.must_fix else '-'} {problem.message}")
+    else:
+        print("\nReady to submit.")
+    return 0

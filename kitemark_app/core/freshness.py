@@ -1,0 +1,35 @@
+"""The 'Recent' and 'Dated' of the CARD evidence rule: is a piece of evidence still current?"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from kitemark_app.core.framework import Criterion
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier, clamped to the month's length."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def stale_reason(
+    criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date
+) -> str | None:
+    """Why this evidence is out of date for this criterion, or None when it is current."""
+    if review_by is not None and review_by < today:
+        return f"was due for review by {review_by.isoformat()}"
+    if criterion is None or criterion.freshness is None:
+        return None
+    if document_date is None:
+        return f"has no date; {criterion.freshness.rule.rstrip('.').lower()}"
+    oldest = months_before(today, criterion.freshness.max_age_months)
+    if document_date < oldest:
+        return (
+            f"is dated {document_date.isoformat()}, more than {criterion.freshness.max_age_months} months ago "
+            f"({criterion.freshness.rule.rstrip('.')})"
+        )
+    return None

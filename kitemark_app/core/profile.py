@@ -1,0 +1,119 @@
+"""The organisation facts that decide which criteria apply: legal form, income band and activities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class LegalForm(StrEnum):
+    UNINCORPORATED_ASSOCIATION = "unincorporated-association"
+    CHARITABLE_TRUST = "charitable-trust"
+    CIO = "cio"
+    CHARITABLE_COMPANY = "charitable-company"
+    CIC = "cic"
+    COMMUNITY_BENEFIT_SOCIETY = "community-benefit-society"
+
+    @property
+    def label(self) -> str:
+        return LEGAL_FORM_LABELS[self]
+
+
+LEGAL_FORM_LABELS = {
+    LegalForm.UNINCORPORATED_ASSOCIATION: "Unincorporated association",
+    LegalForm.CHARITABLE_TRUST: "Charitable trust",
+    LegalForm.CIO: "Charitable incorporated organisation (CIO)",
+    LegalForm.CHARITABLE_COMPANY: "Charitable company limited by guarantee",
+    LegalForm.CIC: "Community interest company (CIC)",
+    LegalForm.COMMUNITY_BENEFIT_SOCIETY: "Community benefit society",
+}
+
+#: Forms registered at Companies House, so a company number is expected.
+COMPANY_FORMS = frozenset({LegalForm.CHARITABLE_COMPANY, LegalForm.CIC})
+
+
+class IncomeBand(StrEnum):
+    """Annual income bands, in ascending order (the order is used by ``income_at_least``)."""
+
+    UNDER_10K = "under-10k"
+    FROM_10K_TO_25K = "10k-25k"
+    FROM_25K_TO_100K = "25k-100k"
+    FROM_100K_TO_250K = "100k-250k"
+    FROM_250K_TO_1M = "250k-1m"
+    OVER_1M = "over-1m"
+
+    @property
+    def rank(self) -> int:
+        return list(IncomeBand).index(self)
+
+    @property
+    def label(self) -> str:
+        return INCOME_BAND_LABELS[self]
+
+
+INCOME_BAND_LABELS = {
+    IncomeBand.UNDER_10K: "Under £10,000",
+    IncomeBand.FROM_10K_TO_25K: "£10,000 to £25,000",
+    IncomeBand.FROM_25K_TO_100K: "£25,000 to £100,000",
+    IncomeBand.FROM_100K_TO_250K: "£100,000 to £250,000",
+    IncomeBand.FROM_250K_TO_1M: "£250,000 to £1 million",
+    IncomeBand.OVER_1M: "Over £1 million",
+}
+
+
+class Activity(StrEnum):
+    WORKS_WITH_CHILDREN = "works-with-children"
+    WORKS_WITH_ADULTS_AT_RISK = "works-with-adults-at-risk"
+    EMPLOYS_STAFF = "employs-staff"
+    USES_VOLUNTEERS = "uses-volunteers"
+    HOLDS_PERSONAL_DATA = "holds-personal-data"
+    RUNS_PREMISES = "runs-premises"
+
+    @property
+    def label(self) -> str:
+        return ACTIVITY_LABELS[self]
+
+
+ACTIVITY_LABELS = {
+    Activity.WORKS_WITH_CHILDREN: "Works with children or young people",
+    Activity.WORKS_WITH_ADULTS_AT_RISK: "Works with adults at risk",
+    Activity.EMPLOYS_STAFF: "Employs paid staff",
+    Activity.USES_VOLUNTEERS: "Uses volunteers",
+    Activity.HOLDS_PERSONAL_DATA: "Holds personal data about people",
+    Activity.RUNS_PREMISES: "Runs or manages premises",
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Just the facts the applicability rules need; built from the database or a form."""
+
+    legal_form: LegalForm
+    income_band: IncomeBand
+    activities: frozenset[Activity] = field(default_factory=frozenset)
+
+
+_CHARITY_NUMBER = re.compile(r"^(?:\d{6,7}(?:-\d{1,2})?|SC\d{6})$")
+_COMPANY_NUMBER = re.compile(r"^(?:\d{8}|[A-Z]{2}\d{6})$")
+
+
+def normalise_registration_number(value: str) -> str:
+    return re.sub(r"\s+", "", value).upper()
+
+
+def charity_number_problem(value: str) -> str | None:
+    """None when ``value`` is a valid England/Wales or Scottish charity number, else why not."""
+    if _CHARITY_NUMBER.match(normalise_registration_number(value)):
+        return None
+    return (
+        "A charity number is 6 or 7 digits (with -1, -2… for a linked charity), "
+        "or SC and 6 digits in Scotland."
+    )
+
+
+def company_number_problem(value: str) -> str | None:
+    """None when ``value`` looks like a Companies House number, else why not."""
+    if _COMPANY_NUMBER.match(normalise_registration_number(value)):
+        return None
+    return "A Companies House number is 8 digits (keep leading zeros), or 2 letters and 6 digits (e.g. SC123456)."

@@ -1,0 +1,134 @@
+"""What stands between a workspace and a submission: the readiness check, from plain data.
+
+A problem either must be fixed before export (``must_fix``) or may be acknowledged and submitted as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from kitemark_app.core.applicability import ApplicableCriterion
+from kitemark_app.core.freshness import stale_reason
+from kitemark_app.core.profile import (
+    COMPANY_FORMS,
+    LegalForm,
+    charity_number_problem,
+    company_number_problem,
+)
+from kitemark_app.core.status import ResponseStatus
+
+
+@dataclass(frozen=True)
+class EvidenceFacts:
+    id: int
+    title: str
+    document_date: date | None
+    review_by: date | None
+
+
+@dataclass(frozen=True)
+class ResponseFacts:
+    status: ResponseStatus = ResponseStatus.NOT_STARTED
+    na_reason: str = ""
+    evidence: tuple[EvidenceFacts, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    message: str
+    must_fix: bool
+    criterion: str = ""  # empty for problems with the organisation profile
+    evidence_id: int | None = None
+    profile_field: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"criterion": self.criterion, "kind": self.kind, "message": self.message}
+
+
+REQUIRED_PROFILE_FIELDS = {
+    "name": "organisation name",
+    "address": "address",
+    "contact_name": "contact person",
+    "contact_email": "contact email",
+}
+
+
+def profile_problems(fields: Mapping[str, str | None], legal_form: LegalForm) -> list[Problem]:
+    problems = [
+        Problem("missing-profile-field", f"The profile has no {label}.", True, profile_field=name)
+        for name, label in REQUIRED_PROFILE_FIELDS.items()
+        if not (fields.get(name) or "").strip()
+    ]
+    charity = (fields.get("charity_number") or "").strip()
+    company = (fields.get("company_number") or "").strip()
+    if legal_form is LegalForm.CIO and not charity:
+        problems.append(
+            Problem(
+                "missing-profile-field",
+                "A CIO must give its charity number.",
+                True,
+                profile_field="charity_number",
+            )
+        )
+    if legal_form in COMPANY_FORMS and not company:
+        problems.append(
+            Problem(
+                "missing-profile-field",
+                "A company must give its Companies House number.",
+                True,
+                profile_field="company_number",
+            )
+        )
+    if charity and (reason := charity_number_problem(charity)):
+        problems.append(Problem("invalid-profile-field", reason, True, profile_field="charity_number"))
+    if company and (reason := company_number_problem(company)):
+        problems.append(Problem("invalid-profile-field", reason, True, profile_field="company_number"))
+    return problems
+
+
+def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today: date) -> list[Problem]:
+    cid = item.id
+    problems: list[Problem] = []
+    if not response.status.answered:
+        if item.mandatory:
+            problems.append(
+                Problem("unanswered-mandatory", f"{cid} is mandatory and has no answer yet.", True, cid)
+            )
+        else:
+            problems.append(Problem("unanswered", f"{cid} has no answer yet.", False, cid))
+        return problems
+    if response.status is ResponseStatus.NOT_APPLICABLE and not response.na_reason.strip():
+        problems.append(
+            Problem("na-without-reason", f"{cid} is marked not applicable without a reason.", True, cid)
+        )
+    if item.mandatory and response.status.needs_evidence and not response.evidence:
+        problems.append(
+            Problem(
+                "mandatory-without-evidence", f"{cid} is mandatory and has no evidence linked.", True, cid
+            )
+        )
+    if response.status is not ResponseStatus.NOT_APPLICABLE:
+        for evidence in response.evidence:
+            reason = stale_reason(item.criterion, evidence.document_date, evidence.review_by, today)
+            if reason:
+                problems.append(
+                    Problem("stale-evidence", f"{cid}: '{evidence.title}' {reason}.", False, cid, evidence.id)
+                )
+    return problems
+
+
+def readiness_problems(
+    applicable: Sequence[ApplicableCriterion],
+    responses: Mapping[str, ResponseFacts],
+    profile_fields: Mapping[str, str | None],
+    legal_form: LegalForm,
+    today: date,
+) -> list[Problem]:
+    """Every problem, profile first, then criteria in framework order."""
+    problems = profile_problems(profile_fields, legal_form)
+    for item in applicable:
+        problems.extend(criterion_problems(item, responses.get(item.id, ResponseFacts()), today))
+    return problems

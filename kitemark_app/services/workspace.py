@@ -1,0 +1,283 @@
+"""A VCO's workspace: one data folder holding the database and the evidence store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
+from kitemark_app.core.framework import Framework, parse_framework
+from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
+from kitemark_app.core.status import ActionStatus, ResponseStatus
+from kitemark_app.db.models import ActionItem, AssessmentCycle, Organisation, Response
+from kitemark_app.db.session import open_database
+from kitemark_app.errors import KitemarkError
+from kitemark_app.evidence.store import EvidenceStore
+from kitemark_app.paths import DataLayout
+
+ACTIVITY_COLUMNS = {
+    Activity.WORKS_WITH_CHILDREN: "works_with_children",
+    Activity.WORKS_WITH_ADULTS_AT_RISK: "works_with_adults_at_risk",
+    Activity.EMPLOYS_STAFF: "employs_staff",
+    Activity.USES_VOLUNTEERS: "uses_volunteers",
+    Activity.HOLDS_PERSONAL_DATA: "holds_personal_data",
+    Activity.RUNS_PREMISES: "runs_premises",
+}
+
+
+class NoOrganisationError(KitemarkError):
+    """The data folder has no organisation yet."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This data folder has no organisation yet; start a self-assessment in the app or run 'kitemark demo'."
+        )
+
+
+@dataclass
+class OrganisationDetails:
+    """The organisation profile as plain data (the wizard fills it, the database stores it)."""
+
+    name: str
+    legal_form: LegalForm
+    income_band: IncomeBand
+    activities: set[Activity] = field(default_factory=set)
+    charity_number: str = ""
+    company_number: str = ""
+    address: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    staff_count: int = 0
+    volunteer_count: int = 0
+
+
+@lru_cache(maxsize=8)
+def _parse_cached(source: str) -> Framework:
+    return parse_framework(source)
+
+
+def profile_of(organisation: Organisation) -> Profile:
+    activities = frozenset(a for a, column in ACTIVITY_COLUMNS.items() if getattr(organisation, column))
+    return Profile(LegalForm(organisation.legal_form), IncomeBand(organisation.income_band), activities)
+
+
+def profile_fields(organisation: Organisation) -> dict[str, str | None]:
+    names = ("name", "address", "contact_name", "contact_email", "charity_number", "company_number")
+    return {name: getattr(organisation, name) for name in names}
+
+
+class Workspace:
+    """The data folder of one VCO. Open with ``Workspace.open(path)``; close when done."""
+
+    def __init__(self, layout: DataLayout, engine: Engine, sessions: sessionmaker[Session]) -> None:
+        self.layout = layout
+        self.engine = engine
+        self.sessions = sessions
+        self.store = EvidenceStore(layout.evidence)
+
+    @classmethod
+    def open(cls, root: Path) -> Workspace:
+        layout = DataLayout(root)
+        root.mkdir(parents=True, exist_ok=True)
+        engine, sessions = open_database(layout.database)
+        return cls(layout, engine, sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    # --- organisation and cycle ---------------------------------------------------------------------
+
+    def organisation(self, session: Session) -> Organisation:
+        organisation = session.scalars(select(Organisation).order_by(Organisation.id).limit(1)).first()
+        if organisation is None:
+            raise NoOrganisationError()
+        return organisation
+
+    def has_organisation(self) -> bool:
+        with self.session() as session:
+            return session.scalars(select(Organisation.id).limit(1)).first() is not None
+
+    def create_organisation(self, details: OrganisationDetails) -> int:
+        with self.session() as session:
+            organisation = Organisation(
+                income_band=details.income_band.value, legal_form=details.legal_form.value
+            )
+            self._apply_details(organisation, details)
+            session.add(organisation)
+            session.flush()
+            return organisation.id
+
+    def update_organisation(self, details: OrganisationDetails) -> None:
+        with self.session() as session:
+            self._apply_details(self.organisation(session), details)
+
+    @staticmethod
+    def _apply_details(organisation: Organisation, details: OrganisationDetails) -> None:
+        for name in (
+            "name", "charity_number", "company_number", "address", "contact_name", "contact_email",
+            "contact_phone", "staff_count", "volunteer_count",
+        ):  # fmt: skip
+            value = getattr(details, name)
+            setattr(organisation, name, value.strip() if isinstance(value, str) else value)
+        organisation.legal_form = details.legal_form.value
+        organisation.income_band = details.income_band.value
+        for activity, column in ACTIVITY_COLUMNS.items():
+            setattr(organisation, column, activity in details.activities)
+
+    def organisation_details(self) -> OrganisationDetails:
+        with self.session() as session:
+            org = self.organisation(session)
+            return OrganisationDetails(
+                name=org.name,
+                legal_form=LegalForm(org.legal_form),
+                income_band=IncomeBand(org.income_band),
+                activities=set(profile_of(org).activities),
+                charity_number=org.charity_number,
+                company_number=org.company_number,
+                address=org.address,
+                contact_name=org.contact_name,
+                contact_email=org.contact_email,
+                contact_phone=org.contact_phone,
+                staff_count=org.staff_count,
+                volunteer_count=org.volunteer_count,
+            )
+
+    def start_cycle(self, framework_source: str, target_level: str, follows: int | None = None) -> int:
+        framework = parse_framework(framework_source)
+        if target_level not in framework.level_names:
+            raise KitemarkError(
+                f"'{target_level}' is not a level of this framework (levels are: {', '.join(framework.level_names)})."
+            )
+        with self.session() as session:
+            organisation = self.organisation(session)
+            cycle = AssessmentCycle(
+                organisation_id=organisation.id,
+                framework_id=framework.id,
+                framework_version=framework.version,
+                framework_source=framework_source,
+                target_level=target_level,
+                follows_cycle_id=follows,
+            )
+            session.add(cycle)
+            session.flush()
+            return cycle.id
+
+    def current_cycle(self, session: Session) -> AssessmentCycle:
+        organisation = self.organisation(session)
+        cycle = session.scalars(
+            select(AssessmentCycle)
+            .where(AssessmentCycle.organisation_id == organisation.id)
+            .order_by(AssessmentCycle.id.desc())
+            .limit(1)
+        ).first()
+        if cycle is None:
+            raise KitemarkError("The organisation has no self-assessment yet; start one in the app.")
+        return cycle
+
+    def framework(self, cycle: AssessmentCycle) -> Framework:
+        return _parse_cached(cycle.framework_source)
+
+    def applicable(self, session: Session) -> list[ApplicableCriterion]:
+        cycle = self.current_cycle(session)
+        return applicable_criteria(self.framework(cycle), profile_of(cycle.organisation), cycle.target_level)
+
+    # --- responses ----------------------------------------------------------------------------------
+
+    def response(self, session: Session, criterion_id: str, *, create: bool = True) -> Response | None:
+        cycle = self.current_cycle(session)
+        response = session.scalars(
+            select(Response)
+            .where(Response.cycle_id == cycle.id, Response.criterion_id == criterion_id)
+            .options(selectinload(Response.evidence))
+        ).first()
+        if response is None and create:
+            self.framework(cycle).criterion(criterion_id)  # KeyError for an unknown id
+            response = Response(cycle_id=cycle.id, criterion_id=criterion_id, status="not-started")
+            session.add(response)
+            session.flush()
+        return response
+
+    def save_answer(
+        self,
+        criterion_id: str,
+        *,
+        status: ResponseStatus | None = None,
+        narrative: str | None = None,
+        na_reason: str | None = None,
+    ) -> None:
+        """Store whichever parts of an answer changed, at once (autosave calls this)."""
+        with self.session() as session:
+            response = self.response(session, criterion_id)
+            assert response is not None
+            if status is not None:
+                response.status = status.value
+            if narrative is not None:
+                response.narrative = narrative
+            if na_reason is not None:
+                response.na_reason = na_reason
+
+    # --- action items -------------------------------------------------------------------------------
+
+    def add_action(
+        self,
+        description: str,
+        *,
+        criterion_id: str = "",
+        owner: str = "",
+        due_date: date | None = None,
+        status: ActionStatus = ActionStatus.OPEN,
+        source: str = "self",
+    ) -> int:
+        if not description.strip():
+            raise KitemarkError("An action needs a description of what will be done.")
+        with self.session() as session:
+            cycle = self.current_cycle(session)
+            action = ActionItem(
+                cycle_id=cycle.id,
+                criterion_id=criterion_id,
+                description=description.strip(),
+                owner=owner.strip(),
+                due_date=due_date,
+                status=status.value,
+                source=source,
+            )
+            session.add(action)
+            session.flush()
+            return action.id
+
+    def update_action(self, action_id: int, **changes: object) -> None:
+        allowed = {"description", "owner", "due_date", "status", "criterion_id"}
+        if unknown := set(changes) - allowed:
+            raise ValueError(f"cannot change {sorted(unknown)} on an action")
+        with self.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is None:
+                raise KitemarkError("That action no longer exists.")
+            for name, value in changes.items():
+                setattr(action, name, value.value if isinstance(value, ActionStatus) else value)
+
+    def delete_action(self, action_id: int) -> None:
+        with self.session() as session:
+            action = session.get(ActionItem, action_id)
+            if action is not None:
+                session.delete(action)
