@@ -1,0 +1,155 @@
+"""Answers to criteria as plain data: the outline the navigation shows, one criterion's page, evidence for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kitemark_app.core.framework import Criterion
+from kitemark_app.core.freshness import stale_reason
+from kitemark_app.core.status import ResponseStatus
+from kitemark_app.db.models import Evidence, Response
+from kitemark_app.evidence.store import StoredFile
+from kitemark_app.services import evidence_ops
+from kitemark_app.services.evidence_ops import EvidenceSummary
+from kitemark_app.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CriterionEntry:
+    id: str
+    title: str
+    mandatory: bool
+    status: ResponseStatus
+
+
+@dataclass(frozen=True)
+class AreaOutline:
+    id: str
+    title: str
+    criteria: tuple[CriterionEntry, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(entry.status.answered for entry in self.criteria)
+
+
+@dataclass(frozen=True)
+class Outline:
+    organisation: str
+    framework_title: str
+    target_level: str
+    areas: tuple[AreaOutline, ...]
+
+
+@dataclass(frozen=True)
+class LinkedEvidence:
+    item: EvidenceSummary
+    stale_reason: str | None
+
+
+@dataclass(frozen=True)
+class CriterionAnswer:
+    criterion: Criterion
+    area_title: str
+    mandatory: bool
+    status: ResponseStatus
+    narrative: str
+    na_reason: str
+    evidence: tuple[LinkedEvidence, ...]
+
+
+def outline(workspace: Workspace) -> Outline:
+    """Every applicable criterion, grouped by area in framework order, with its current status."""
+    with workspace.session() as session:
+        cycle = workspace.current_cycle(session)
+        framework = workspace.framework(cycle)
+        applicable = workspace.applicable(session)
+        statuses = {
+            criterion_id: ResponseStatus(status)
+            for criterion_id, status in session.execute(
+                select(Response.criterion_id, Response.status).where(Response.cycle_id == cycle.id)
+            )
+        }
+        areas = []
+        for area in framework.areas:
+            entries = tuple(
+                CriterionEntry(
+                    item.id,
+                    item.criterion.title,
+                    item.mandatory,
+                    statuses.get(item.id, ResponseStatus.NOT_STARTED),
+                )
+                for item in applicable
+                if item.area.id == area.id
+            )
+            if entries:
+                areas.append(AreaOutline(area.id, area.title, entries))
+        return Outline(cycle.organisation.name, framework.title, cycle.target_level, tuple(areas))
+
+
+def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:
+    """What the criterion page shows: the framework text, the answer, linked evidence with freshness."""
+    today = today or date.today()
+    with workspace.session() as session:
+        cycle = workspace.current_cycle(session)
+        framework = workspace.framework(cycle)
+        criterion = framework.criterion(criterion_id)
+        mandatory = next((item.mandatory for item in workspace.applicable(session) if item.id == criterion_id), False)
+        response = workspace.response(session, criterion_id, create=False)
+        linked = tuple(
+            LinkedEvidence(
+                evidence_ops._summary(evidence),
+                stale_reason(criterion, evidence.document_date, evidence.review_by, today),
+            )
+            for evidence in (response.evidence if response else [])
+        )
+        return CriterionAnswer(
+            criterion=criterion,
+            area_title=framework.area_of(criterion_id).title,
+            mandatory=mandatory,
+            status=ResponseStatus(response.status) if response else ResponseStatus.NOT_STARTED,
+            narrative=response.narrative if response else "",
+            na_reason=response.na_reason if response else "",
+            evidence=linked,
+        )
+
+
+def evidence_with_hash(workspace: Workspace, sha256: str) -> int | None:
+    """The library item that already holds exactly this file, if any."""
+    with workspace.session() as session:
+        organisation = workspace.organisation(session)
+        return session.scalars(
+            select(Evidence.id)
+            .where(Evidence.organisation_id == organisation.id, Evidence.sha256 == sha256)
+            .order_by(Evidence.id)
+            .limit(1)
+        ).first()
+
+
+def attach_stored_file(workspace: Workspace, stored: StoredFile, criterion_id: str) -> int:
+    """Link a just-stored file to a criterion: reuse the library item with the same content, else add one."""
+    existing = evidence_with_hash(workspace, stored.sha256)
+    if existing is not None:
+        evidence_ops.link(workspace, existing, criterion_id)
+        return existing
+    return evidence_ops.record_evidence(workspace, stored, criteria=[criterion_id])
+
+
+def viewing_copy(workspace: Workspace, evidence_id: int, folder: Path) -> Path:
+    """Copy a stored file, under its original name, into ``folder`` for the system viewer.
+
+    The viewer gets a read-only copy, so nothing it does can change the evidence store.
+    """
+    with workspace.session() as session:
+        evidence = evidence_ops._get(session, evidence_id)
+        sha256, name = evidence.sha256, Path(evidence.original_name).name or "evidence"
+    target = folder / name
+    with open(target, "wb") as writer:
+        for chunk in workspace.store.open_verified(sha256):
+            writer.write(chunk)
+    target.chmod(0o444)
+    return target
