@@ -1,0 +1,202 @@
+"""The table model behind the action plan: one row per action item, status editable in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kitemark_app.core.status import ActionStatus
+from kitemark_app.services.action_plan import PlannedAction
+from kitemark_app.services.actions import ActionSummary
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The ActionStatus of a row (the status column's editor reads and writes it).
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Status order for sorting: what still needs doing first.
+_STATUS_ORDER = {ActionStatus.OPEN: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionModel", text)
+
+
+def status_label(status: ActionStatus) -> str:
+    return _tr(status.label)
+
+
+def overdue_background(palette: QPalette) -> QColor:
+    """A red tint mixed into the view's own base colour, so it reads in light and dark themes alike."""
+    base = palette.color(QPalette.ColorRole.Base)
+    red = QColor(220, 50, 47)
+    weight = 0.22 if base.lightness() > 128 else 0.38
+    return QColor(
+        round(base.red() * (1 - weight) + red.red() * weight),
+        round(base.green() * (1 - weight) + red.green() * weight),
+        round(base.blue() * (1 - weight) + red.blue() * weight),
+    )
+
+
+class Column(IntEnum):
+    DUE = 0
+    STATUS = 1
+    DESCRIPTION = 2
+    OWNER = 3
+    CRITERION = 4
+    SOURCE = 5
+
+
+_HEADERS = {
+    Column.DUE: "Due",
+    Column.STATUS: "Status",
+    Column.DESCRIPTION: "Action",
+    Column.OWNER: "Owner",
+    Column.CRITERION: "Criterion",
+    Column.SOURCE: "From",
+}
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Rows of ``PlannedAction``; ``set_status(action_id, status)`` stores a status change."""
+
+    def __init__(self, set_status: Callable[[int, ActionStatus], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[PlannedAction] = []
+        self._set_status = set_status
+        self.today = date.today()
+
+    def set_items(self, items: list[PlannedAction], today: date | None = None) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.today = today or date.today()
+        self.endResetModel()
+
+    def item(self, row: int) -> PlannedAction:
+        return self._items[row]
+
+    def overdue_count(self) -> int:
+        return sum(item.is_overdue(self.today) for item in self._items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[Column(section)])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == Column.STATUS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._items[index.row()]
+        item = row.action
+        column = Column(index.column())
+        overdue = item.is_overdue(self.today)
+        if role == ID_ROLE:
+            return item.id
+        if role == STATUS_ROLE:
+            return item.status
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._display(item, column)
+            if column == Column.DUE and overdue:
+                text = _tr("%1 (overdue)").replace("%1", text)
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            return item.status.value if column == Column.STATUS else self._display(item, column)
+        if role == SORT_ROLE:
+            return self._sort_key(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(overdue_background(QApplication.palette()))
+        if role == Qt.ItemDataRole.FontRole and overdue and column == Column.DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.CRITERION and row.criterion_title:
+                return f"{item.criterion_id} — {row.criterion_title} ({row.area_title})"
+            if column == Column.DESCRIPTION:
+                return item.description
+            if overdue:
+                return _tr("Overdue: it was due on %1 and is not done.").replace("%1", item.due_date.isoformat())
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != Column.STATUS:
+            return False
+        try:
+            status = ActionStatus(value)
+        except ValueError:
+            return False
+        item = self._items[index.row()].action
+        if status is item.status:
+            return False
+        return self._set_status(item.id, status)
+
+    @staticmethod
+    def _display(item: ActionSummary, column: Column) -> str:
+        match column:
+            case Column.DUE:
+                return item.due_date.isoformat() if item.due_date else _tr("no date")
+            case Column.STATUS:
+                return status_label(item.status)
+            case Column.DESCRIPTION:
+                return item.description
+            case Column.OWNER:
+                return item.owner
+            case Column.CRITERION:
+                return item.criterion_id
+            case Column.SOURCE:
+                return _tr("Assessor") if item.source == "assessor" else _tr("Self-assessment")
+
+    @staticmethod
+    def _sort_key(item: ActionSummary, column: Column) -> Any:
+        match column:
+            case Column.DUE:
+                return item.due_date.isoformat() if item.due_date else "9999-99-99"  # undated last
+            case Column.STATUS:
+                return _STATUS_ORDER[item.status]
+            case _:
+                return ActionTableModel._display(item, column).casefold()
+
+
+class ActionFilterModel(QSortFilterProxyModel):
+    """Sorts by raw values; optionally hides finished actions."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._hide_done = False
+
+    def set_hide_done(self, hide: bool) -> None:
+        self._hide_done = hide
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ActionTableModel)
+        return not (self._hide_done and model.item(source_row).status is ActionStatus.DONE)

@@ -1,0 +1,256 @@
+"""The overview dashboard: progress per area as a chart, overall progress, and what blocks submission."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kitemark_app.core.readiness import Problem
+from kitemark_app.services.report import AreaProgress, StatusReport, status_report
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.events import AppEvents
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChartView
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def problem_target(problem: Problem) -> str:
+    """Where to go to fix a problem: a profile field, the evidence item, or the criterion."""
+    if problem.profile_field:
+        return f"profile:{problem.profile_field}"
+    if problem.evidence_id is not None:
+        return f"evidence:{problem.evidence_id}"
+    if problem.criterion:
+        return f"criterion:{problem.criterion}"
+    return "overview"
+
+
+def ordered_problems(problems: list[Problem]) -> list[Problem]:
+    """Must-fix problems first; otherwise the order of the check (profile, then framework order)."""
+    return sorted(problems, key=lambda problem: not problem.must_fix)
+
+
+class DashboardPage(QWidget):
+    """The Overview. Refreshes itself whenever the data changes."""
+
+    #: The report shown now (after every refresh); for the status bar and tests.
+    refreshed = Signal(object)
+
+    def __init__(self, workspace: Workspace, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.events = events
+        self.report: StatusReport | None = None
+        self.setAccessibleName(self.tr("Overview"))
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.answered_bar = self._progress_bar(self.tr("Criteria answered"))
+        self.met_bar = self._progress_bar(self.tr("Criteria met"))
+        self.answered_label = QLabel(self.tr("&Answered:"), self)
+        self.answered_label.setBuddy(self.answered_bar)
+        self.met_label = QLabel(self.tr("M&et:"), self)
+        self.met_label.setBuddy(self.met_bar)
+        progress = QGridLayout()
+        progress.addWidget(self.answered_label, 0, 0)
+        progress.addWidget(self.answered_bar, 0, 1)
+        progress.addWidget(self.met_label, 1, 0)
+        progress.addWidget(self.met_bar, 1, 1)
+        progress.setColumnStretch(1, 1)
+
+        self.chart_view = self._make_chart_view()
+        self.chart_view.setAccessibleName(self.tr("Progress per area"))
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description reads the figures out
+
+        self.readiness_heading = QLabel(self)
+        self.readiness_heading.setTextFormat(Qt.TextFormat.RichText)
+        self.readiness_heading.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Problems to fix before submitting"))
+        self.problems.setWordWrap(True)
+        self.problems.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problems.itemActivated.connect(self._go_to)
+        self.problems.itemClicked.connect(self._go_to)
+        self.readiness_heading.setBuddy(self.problems)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(progress)
+        layout.addWidget(self.chart_view, 3)
+        layout.addWidget(self.readiness_heading)
+        layout.addWidget(self.problems, 2)
+        events.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _progress_bar(self, name: str) -> QProgressBar:
+        bar = QProgressBar(self)
+        bar.setAccessibleName(name)
+        bar.setTextVisible(True)
+        return bar
+
+    # --- chart --------------------------------------------------------------------------------------
+
+    def _make_chart_view(self) -> QChartView:
+        # QtCharts is imported here, not at module level, so importing the UI package stays light.
+        from PySide6.QtCharts import QChart, QChartView
+
+        chart = QChart()
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(0)
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return view
+
+    def _fill_chart(self, areas: list[AreaProgress]) -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+
+        chart = self.chart_view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        answered = QBarSet(self.tr("Answered"))
+        met = QBarSet(self.tr("Met"))
+        answered.setColor(QColor(74, 144, 226))
+        met.setColor(QColor(46, 160, 67))
+        categories = []
+        # Horizontal bars are drawn bottom-up; reverse so the first area is at the top, as in the navigation.
+        for area in reversed(areas):
+            share = 100.0 / area.applicable if area.applicable else 0.0
+            answered.append(area.answered * share)
+            met.append(area.met * share)
+            categories.append(
+                self.tr("%1 (%2/%3)")
+                .replace("%1", area.title)
+                .replace("%2", str(area.answered))
+                .replace("%3", str(area.applicable))
+            )
+        series = QHorizontalBarSeries()
+        series.append(answered)
+        series.append(met)
+        chart.addSeries(series)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(categories)
+        value_axis = QValueAxis()
+        value_axis.setRange(0, 100)
+        value_axis.setTickCount(6)
+        value_axis.setLabelFormat("%d%%")
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(category_axis)
+        series.attachAxis(value_axis)
+        self._apply_palette(chart)
+        self.chart_view.setMinimumHeight(max(220, 34 * len(areas) + 90))
+        lines = [
+            self.tr("%1: %2 of %3 answered, %4 met")
+            .replace("%1", area.title)
+            .replace("%2", str(area.answered))
+            .replace("%3", str(area.applicable))
+            .replace("%4", str(area.met))
+            for area in areas
+        ]
+        self.chart_view.setAccessibleDescription("; ".join(lines))
+        self.chart_view.setToolTip("\n".join(lines))
+
+    def _apply_palette(self, chart: object) -> None:
+        """Follow the system colours (dark mode) instead of QtCharts' fixed light theme."""
+        from PySide6.QtCharts import QChart
+
+        assert isinstance(chart, QChart)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Window))
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.legend().setLabelColor(text)
+        grid = QColor(text)
+        grid.setAlpha(60)
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setLinePenColor(grid)
+            axis.setGridLineColor(grid)
+
+    # --- data ---------------------------------------------------------------------------------------
+
+    def refresh(self, *_: object) -> None:
+        report = status_report(self.workspace)
+        self.report = report
+        self.heading.setText(
+            "<h2>{}</h2><p>{}</p>".format(
+                _esc(report.organisation),
+                _esc(
+                    self.tr("%1, version %2 — aiming for %3")
+                    .replace("%1", report.framework_title)
+                    .replace("%2", report.framework_version)
+                    .replace("%3", report.target_level)
+                ),
+            )
+        )
+        met = sum(area.met for area in report.areas)
+        for bar, value in ((self.answered_bar, report.answered), (self.met_bar, met)):
+            bar.setRange(0, max(1, report.criteria_applicable))
+            bar.setValue(value)
+            bar.setFormat(
+                self.tr("%1 of %2 (%3%)")
+                .replace("%1", str(value))
+                .replace("%2", str(report.criteria_applicable))
+                .replace(
+                    "%3", str(round(100 * value / report.criteria_applicable) if report.criteria_applicable else 0)
+                )
+            )
+        self._fill_chart(report.areas)
+        self._fill_problems(report.problems)
+        self.refreshed.emit(report)
+
+    def _fill_problems(self, problems: list[Problem]) -> None:
+        must_fix = sum(p.must_fix for p in problems)
+        if not problems:
+            heading = self.tr("Ready for submission: nothing is missing.")
+        elif must_fix:
+            heading = (
+                self.tr("Not ready yet: %1 must be fixed before you can submit, %2 to check.")
+                .replace("%1", str(must_fix))
+                .replace("%2", str(len(problems) - must_fix))
+            )
+        else:
+            heading = self.tr("Ready for submission, but check %1 warnings first.").replace("%1", str(len(problems)))
+        self.readiness_heading.setText(f"<h3>{_esc(heading)}</h3>")
+        self.problems.setAccessibleDescription(heading)
+        style = self.style()
+        must_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        check_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.problems.clear()
+        for problem in ordered_problems(problems):
+            prefix = self.tr("Must fix:") if problem.must_fix else self.tr("Check:")
+            item = QListWidgetItem(must_icon if problem.must_fix else check_icon, f"{prefix} {problem.message}")
+            item.setData(TARGET_ROLE, problem_target(problem))
+            item.setToolTip(self.tr("Press Enter or click to go where you can fix this."))
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(problems))
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        self.events.navigation_requested.emit(str(item.data(TARGET_ROLE)))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

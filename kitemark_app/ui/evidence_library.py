@@ -1,0 +1,391 @@
+"""The evidence library page: every document the organisation keeps, with sort, filter, edit, replace, remove."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kitemark_app.errors import KitemarkError
+from kitemark_app.evidence.store import StoredFile
+from kitemark_app.services import evidence_ops
+from kitemark_app.services.evidence_library import (
+    LibraryItem,
+    copy_for_viewing,
+    criteria_using,
+    file_history,
+    library_items,
+)
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
+from kitemark_app.ui.evidence_import import choose_files, import_files
+from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
+from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
+
+
+def store_one(workspace: Workspace, path: Path) -> Callable[[Report, IsCancelled], StoredFile]:
+    """The background part of replacing a file: hash and copy it into the store (checked first, on the caller)."""
+    workspace.store.check_source(path)
+    return lambda report, cancelled: evidence_ops.store_file(workspace, path, report, cancelled)
+
+
+class EvidenceLibraryPage(QWidget):
+    """Emits ``events.data_changed("evidence")`` after every change it makes."""
+
+    #: Files were stored and recorded (ids of the new items); for tests and the status bar.
+    evidence_added = Signal(list)
+    evidence_replaced = Signal(int)
+    #: A copy was made for the system viewer (its path), just before it is handed to the viewer.
+    file_opened = Signal(Path)
+    #: A long task failed; its one-sentence message (also shown to the user).
+    task_failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.events = events
+        self.current_task: Task | None = None
+        self.setAccessibleName(self.tr("Evidence library"))
+
+        heading = QLabel(self.tr("<h2>Evidence library</h2>"), self)
+        intro = QLabel(
+            self.tr(
+                "Every document you keep as evidence. One document can support several criteria. "
+                "Items marked with a warning sign are out of date."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, file name, type or criterion"))
+        self.filter_edit.setAccessibleName(self.tr("Filter evidence"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.stale_only = QCheckBox(self.tr("Only &out-of-date items"), self)
+        self.stale_only.setAccessibleName(self.tr("Show only out-of-date items"))
+
+        self.add_button = QPushButton(self.tr("&Add files…"), self)
+        self.replace_button = QPushButton(self.tr("&Replace file…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit details…"), self)
+        self.open_button = QPushButton(self.tr("O&pen"), self)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        for button, name in (
+            (self.add_button, self.tr("Add evidence files")),
+            (self.replace_button, self.tr("Replace the file with a newer version")),
+            (self.edit_button, self.tr("Edit title and dates")),
+            (self.open_button, self.tr("Open the file")),
+            (self.remove_button, self.tr("Remove from the library")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+
+        self.model = EvidenceTableModel(self._rename, self)
+        self.proxy = EvidenceFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Evidence items"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Details of the selected evidence"))
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._follow_link)
+
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.stale_only)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.replace_button, self.edit_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(filter_row)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.stale_only.toggled.connect(self.proxy.set_stale_only)
+        self.add_button.clicked.connect(self.add_files)
+        self.replace_button.clicked.connect(self.replace_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._update_selection)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        events.data_changed.connect(self._on_data_changed)
+        self.setTabOrder(self.filter_edit, self.stale_only)
+        self.setTabOrder(self.stale_only, self.add_button)
+        self.setTabOrder(self.add_button, self.replace_button)
+        self.setTabOrder(self.replace_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.open_button)
+        self.setTabOrder(self.open_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.table)
+        self.setTabOrder(self.table, self.details)
+        self.refresh()
+
+    # --- reading ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload from the database, keeping the selection."""
+        selected = self.selected_id()
+        self.model.set_items(library_items(self.workspace))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            self.select_evidence(selected)
+        self._update_selection()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("evidence", "responses", "cycle", "profile"):
+            self.refresh()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def selected_item(self) -> LibraryItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def select_evidence(self, evidence_id: int) -> bool:
+        """Select and show one item (the target of navigation "evidence:<id>"); clears a filter hiding it."""
+        row = self.model.row_of(evidence_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            self.stale_only.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_selection(self, *_: object) -> None:
+        item = self.selected_item()
+        for button in (self.replace_button, self.edit_button, self.open_button, self.remove_button):
+            button.setEnabled(item is not None)
+        self.details.setHtml(self._details_html(item) if item else self._summary_html())
+
+    def _summary_html(self) -> str:
+        count = self.model.rowCount()
+        stale = sum(1 for row in range(count) if self.model.item(row).stale)
+        if count == 0:
+            return html.escape(self.tr("No evidence yet. Use 'Add files…' to add your first document."))
+        text = self.tr("%1 items, %2 out of date. Select an item to see its details and file history.")
+        return html.escape(text.replace("%1", str(count)).replace("%2", str(stale)))
+
+    def _details_html(self, item: LibraryItem) -> str:
+        esc = html.escape
+        parts = [f"<b>{esc(item.title)}</b> — {esc(item.original_name)}"]
+        if item.criteria:
+            links = ", ".join(f'<a href="criterion:{esc(c)}">{esc(c)}</a>' for c in item.criteria)
+            parts.append(f"{esc(self.tr('Used by:'))} {links}")
+        else:
+            parts.append(esc(self.tr("Not linked to any criterion yet.")))
+        if item.stale:
+            reasons = "".join(f"<li>{esc(reason)}</li>" for reason in item.stale)
+            parts.append(f"<b>{esc(self.tr('Out of date:'))}</b><ul>{reasons}</ul>")
+        try:
+            history = file_history(self.workspace, item.id)
+        except KitemarkError:
+            history = []
+        rows = []
+        for version in history:
+            when = (
+                self.tr("in use now")
+                if version.replaced_at is None
+                else self.tr("replaced %1").replace("%1", version.replaced_at.date().isoformat())
+            )
+            dated = version.document_date.isoformat() if version.document_date else self.tr("no date")
+            rows.append(
+                f"<tr><td>{esc(version.original_name)}</td><td>{esc(dated)}</td>"
+                f"<td>{esc(human_size(version.size))}</td><td>{esc(when)}</td>"
+                f"<td><tt>{esc(version.sha256[:12])}</tt></td></tr>"
+            )
+        parts.append(
+            f"<b>{esc(self.tr('File history'))}</b><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>"
+        )
+        return "<p>" + "</p><p>".join(parts[:2]) + "</p>" + "".join(parts[2:])
+
+    def _follow_link(self, url: QUrl) -> None:
+        self.events.navigation_requested.emit(url.toString())
+
+    # --- changing -----------------------------------------------------------------------------------
+
+    def _rename(self, evidence_id: int, title: str) -> bool:
+        try:
+            evidence_ops.update_details(self.workspace, evidence_id, title=title)
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return False
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.events.data_changed.emit("evidence")  # our own handler refreshes the table
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.column() != Column.TITLE:
+            self.open_selected()
+
+    def edit_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        dialog = EvidenceDetailsDialog(item.title, item.document_date, item.review_by, self)
+        if dialog.exec() != EvidenceDetailsDialog.DialogCode.Accepted:
+            return
+        try:
+            evidence_ops.update_details(self.workspace, item.id, **dialog.changes())
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return
+        self._changed()
+
+    def add_files(self) -> None:
+        if paths := choose_files(self):
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> Task | None:
+        """Store the files off the UI thread (progress and cancel), then record them in the library."""
+
+        def done(ids: list[int]) -> None:
+            if ids:
+                self.select_evidence(ids[-1])
+            self.evidence_added.emit(ids)
+
+        self.current_task = import_files(self, self.workspace, self.events, paths, None, on_done=done)
+        return self.current_task
+
+    def replace_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the newer version of '%1'").replace("%1", item.title)
+        )
+        if name:
+            self.replace_file(item.id, Path(name))
+
+    def replace_file(self, evidence_id: int, path: Path, document_date: date | None = None) -> Task | None:
+        """Point the item at a newer file; its previous file stays in the history."""
+        try:
+            op = store_one(self.workspace, path)
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return None
+
+        def done(stored: StoredFile) -> None:
+            try:
+                evidence_ops.replace_file(self.workspace, evidence_id, stored, document_date)
+            except KitemarkError as error:
+                self._show_error(str(error))
+                return
+            self._changed()
+            self.select_evidence(evidence_id)
+            self.evidence_replaced.emit(evidence_id)
+            if document_date is None:
+                self.details.append(
+                    html.escape(self.tr("Use 'Edit details…' to set the date the new version represents."))
+                )
+
+        self.current_task = run_task(
+            self, op, title=self.tr("Replacing the file…"), on_done=done, on_failed=self._task_failed
+        )
+        return self.current_task
+
+    def remove_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        criteria = criteria_using(self.workspace, item.id)
+        if not confirm_removal(self, item.title, criteria):
+            return
+        try:
+            evidence_ops.remove(self.workspace, item.id)
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return
+        self.table.clearSelection()
+        self._changed()
+
+    def open_selected(self) -> Task | None:
+        item = self.selected_item()
+        if item is None:
+            return None
+        evidence_id = item.id
+
+        def done(path: Path) -> None:
+            self.file_opened.emit(path)
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self._show_error(
+                    self.tr("No program is set up to open '%1'; a copy is at %2.")
+                    .replace("%1", path.name)
+                    .replace("%2", str(path))
+                )
+
+        self.current_task = run_task(
+            self,
+            lambda report, cancelled: copy_for_viewing(self.workspace, evidence_id, None, report, cancelled),
+            title=self.tr("Opening the file…"),
+            on_done=done,
+            on_failed=self._task_failed,
+        )
+        return self.current_task
+
+    def _task_failed(self, message: str) -> None:
+        self.task_failed.emit(message)
+        self._show_error(message)
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Evidence library"), message)

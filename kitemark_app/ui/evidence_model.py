@@ -1,0 +1,246 @@
+"""The table model behind the evidence library: one row per evidence item."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from pathlib import PurePath
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from kitemark_app.services.evidence_library import LibraryItem
+
+#: Raw values for sorting (sizes as numbers, dates as ISO text), so "9 KB" sorts below "10 KB".
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The evidence id of a row.
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+_TYPES = {
+    "application/pdf": "PDF",
+    "application/msword": "Word",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+    "application/vnd.oasis.opendocument.text": "Text document",
+    "application/vnd.ms-excel": "Excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+    "application/vnd.oasis.opendocument.spreadsheet": "Spreadsheet",
+    "text/plain": "Text",
+    "text/csv": "CSV",
+    "image/jpeg": "JPEG image",
+    "image/png": "PNG image",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceModel", text)
+
+
+def human_size(size: int) -> str:
+    """1234567 -> '1.2 MB' (decimal units)."""
+    if size < 1000:
+        return f"{size} B"
+    value = float(size)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1000
+        if value < 999.95 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+
+
+def describe_type(media_type: str, name: str) -> str:
+    if media_type in _TYPES:
+        return _tr(_TYPES[media_type])
+    suffix = PurePath(name).suffix.lstrip(".").upper()
+    return suffix or _tr("File")
+
+
+class Column(IntEnum):
+    TITLE = 0
+    FILE = 1
+    TYPE = 2
+    SIZE = 3
+    DOCUMENT_DATE = 4
+    REVIEW_BY = 5
+    CRITERIA = 6
+    SHA256 = 7
+
+
+_HEADERS = {
+    Column.TITLE: "Title",
+    Column.FILE: "File name",
+    Column.TYPE: "Type",
+    Column.SIZE: "Size",
+    Column.DOCUMENT_DATE: "Document date",
+    Column.REVIEW_BY: "Review by",
+    Column.CRITERIA: "Used by",
+    Column.SHA256: "SHA-256",
+}
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class EvidenceTableModel(QAbstractTableModel):
+    """Rows of ``LibraryItem``. Titles are editable in place; ``rename`` stores the change."""
+
+    def __init__(self, rename: Callable[[int, str], bool], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[LibraryItem] = []
+        self._rename = rename
+
+    # --- data ---------------------------------------------------------------------------------------
+
+    def set_items(self, items: list[LibraryItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> LibraryItem:
+        return self._items[row]
+
+    def row_of(self, evidence_id: int) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item.id == evidence_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[Column(section)])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == Column.TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        column = Column(index.column())
+        if role == ID_ROLE:
+            return item.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(item, column, role == Qt.ItemDataRole.EditRole)
+        if role == SORT_ROLE:
+            return self._sort_key(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE and item.stale:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.FontRole and item.stale and column in (Column.TITLE, Column.REVIEW_BY):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(item, column, False)
+            if column == Column.TITLE and item.stale:
+                return _tr("%1 (out of date)").replace("%1", text)
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SIZE, Column.CRITERIA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != Column.TITLE:
+            return False
+        item = self._items[index.row()]
+        title = str(value).strip()
+        if not title or title == item.title:
+            return False
+        return self._rename(item.id, title)
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _display(item: LibraryItem, column: Column, editing: bool) -> str:
+        match column:
+            case Column.TITLE:
+                return item.title
+            case Column.FILE:
+                return item.original_name
+            case Column.TYPE:
+                return describe_type(item.media_type, item.original_name)
+            case Column.SIZE:
+                return human_size(item.size)
+            case Column.DOCUMENT_DATE:
+                return _date_text(item.document_date)
+            case Column.REVIEW_BY:
+                return _date_text(item.review_by)
+            case Column.CRITERIA:
+                return str(len(item.criteria))
+            case Column.SHA256:
+                return item.short_hash
+
+    @staticmethod
+    def _sort_key(item: LibraryItem, column: Column) -> Any:
+        match column:
+            case Column.SIZE:
+                return item.size
+            case Column.CRITERIA:
+                return len(item.criteria)
+            case Column.DOCUMENT_DATE:
+                return _date_text(item.document_date)
+            case Column.REVIEW_BY:
+                return _date_text(item.review_by)
+            case _:
+                return EvidenceTableModel._display(item, column, False).casefold()
+
+    @staticmethod
+    def _tooltip(item: LibraryItem, column: Column) -> str | None:
+        if column == Column.SHA256:
+            return item.sha256
+        if column == Column.CRITERIA:
+            return ", ".join(item.criteria) or _tr("Not linked to any criterion")
+        if column == Column.SIZE:
+            return _tr("%1 bytes").replace("%1", f"{item.size:,}")
+        if item.stale:
+            return "\n".join(item.stale)
+        return None
+
+
+class EvidenceFilterModel(QSortFilterProxyModel):
+    """Sorts by raw values and filters on title, file name, type and the criteria that use an item."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._stale_only = False
+
+    def set_stale_only(self, stale_only: bool) -> None:
+        self._stale_only = stale_only
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, EvidenceTableModel)
+        item = model.item(source_row)
+        if self._stale_only and not item.stale:
+            return False
+        needle = self.filterRegularExpression().pattern()
+        if not needle:
+            return True
+        pattern = self.filterRegularExpression()
+        haystack = " ".join(
+            (item.title, item.original_name, describe_type(item.media_type, item.original_name), *item.criteria)
+        )
+        return pattern.match(haystack).hasMatch()
