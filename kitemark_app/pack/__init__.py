@@ -1,0 +1,1 @@
+"""The signed submission pack: readable document, embedded evidence, manifest and PAdES signature."""
