@@ -1,0 +1,103 @@
+"""Adding evidence files from the GUI: hash and copy off the UI thread, then record them on it.
+
+Used by the criterion page (dialog and drag and drop) and by File > New evidence….
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kitemark_app.errors import KitemarkError
+from kitemark_app.evidence.store import EvidenceError, StoredFile
+from kitemark_app.services import evidence_ops
+from kitemark_app.services.answers import attach_stored_file, evidence_with_hash
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
+
+
+def choose_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        parent.tr("Choose evidence files"),
+        "",
+        parent.tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png *.txt);;All files (*)"),
+    )
+    return [Path(name) for name in names]
+
+
+def local_files(urls: Sequence[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+def _store_all(workspace: Workspace, paths: list[Path]) -> Callable[[Report, IsCancelled], object]:
+    def op(report: Report, cancelled: IsCancelled) -> tuple[list[StoredFile], list[str]]:
+        sizes = []
+        for path in paths:
+            try:
+                sizes.append(max(1, path.stat().st_size))
+            except OSError:
+                sizes.append(1)
+        total = sum(sizes)
+        stored: list[StoredFile] = []
+        problems: list[str] = []
+        before = 0
+        for path, size in zip(paths, sizes, strict=True):
+            offset = before
+            try:
+                stored.append(
+                    evidence_ops.store_file(
+                        workspace, path, lambda done, _total, o=offset: report(o + done, total), cancelled
+                    )
+                )
+            except EvidenceError as error:
+                if cancelled():
+                    raise
+                problems.append(str(error))
+            before += size
+        return stored, problems
+
+    return op
+
+
+def import_files(
+    parent: QWidget,
+    workspace: Workspace,
+    events: AppEvents,
+    paths: list[Path],
+    criterion_id: str | None,
+    on_done: Callable[[list[int]], None] | None = None,
+) -> Task | None:
+    """Store ``paths`` in the background, then add them to the library (and link them to ``criterion_id``)."""
+    if not paths:
+        return None
+
+    def finished(result: object) -> None:
+        stored, problems = result  # type: ignore[misc]
+        ids: list[int] = []
+        try:
+            for item in stored:
+                if criterion_id:
+                    ids.append(attach_stored_file(workspace, item, criterion_id))
+                else:
+                    existing = evidence_with_hash(workspace, item.sha256)
+                    ids.append(existing if existing is not None else evidence_ops.record_evidence(workspace, item))
+        except KitemarkError as error:
+            problems.append(str(error))
+        if ids:
+            events.data_changed.emit("evidence")
+        if problems:
+            QMessageBox.warning(parent, parent.tr("Some files were not added"), "\n".join(problems))
+        if on_done:
+            on_done(ids)
+
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, parent.tr("Files not added"), message)
+
+    count = len(paths)
+    title = parent.tr("Adding %n file(s)…", "", count)
+    return run_task(parent, _store_all(workspace, paths), title=title, on_done=finished, on_failed=failed)

@@ -1,0 +1,57 @@
+"""The first screen when the data folder has no organisation yet: start a self-assessment or try the demo.
+
+(Opening an assessor pack joins these once assessor mode exists; until then there is no button for it.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+from kitemark_app import APP_NAME
+from kitemark_app.ui.widgets.text import heading
+
+
+class WelcomeScreen(QWidget):
+    start_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
+        self.setAccessibleName(self.tr("Welcome"))
+        title = heading(self.tr("Welcome to %1").replace("%1", APP_NAME), "xx-large")
+        intro = QLabel(
+            self.tr(
+                "Kitemark helps your organisation assess itself against the borough's quality criteria, keep "
+                "the documents that show it, and send the council one signed submission pack.\n\n"
+                "Everything you type is saved as you go. Nothing leaves this computer until you send the pack."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.start_button = QCommandLinkButton(
+            self.tr("&Start our self-assessment"),
+            self.tr("Tell us about your organisation and choose the level you are aiming for."),
+        )
+        self.start_button.setAccessibleName(self.tr("Start our self-assessment"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.demo_button = QCommandLinkButton(
+            self.tr("Try the &demo"),
+            self.tr("Look around with a made-up organisation. The demo is kept apart from your own data."),
+        )
+        self.demo_button.setAccessibleName(self.tr("Try the demo"))
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.demo_button)
+        layout.addStretch()
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.start_button.setFocus()
+        self.resize(720, 520)
