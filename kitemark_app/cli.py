@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "demo",
     "evidence",
     "status",
+    "export",
 )
 
 log = logging.getLogger("kitemark")

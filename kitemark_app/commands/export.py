@@ -1,0 +1,74 @@
+"""``kitemark export --out PACK.pdf [--passphrase-file F] [--json]`` — write the signed submission pack.
+
+Exit 0 when the pack was written; 1 when the workspace is not ready or the passphrase is wrong (the message
+lists what blocks); 2 for usage errors. The passphrase comes from ``--passphrase-file`` (its first line) or the
+environment variable ``KITEMARK_PASSPHRASE``; it is never a command-line argument, where others could see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from kitemark_app.commands import data_root, print_json
+
+PASSPHRASE_ENV = "KITEMARK_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "export", help="write the signed submission pack (exit 0 done, 1 not ready or bad passphrase)"
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="PACK.pdf", help="where to write the pack")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the signing key's passphrase from the first line of FILE (default: ${PASSPHRASE_ENV})",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(handler=run)
+
+
+def read_passphrase(args: argparse.Namespace) -> str:
+    from kitemark_app.errors import UsageError
+
+    if args.passphrase_file is not None:
+        try:
+            text = args.passphrase_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
+            raise UsageError(f"cannot read the passphrase file {args.passphrase_file}: {reason}") from None
+        lines = text.splitlines()
+        passphrase = lines[0] if lines else ""
+    else:
+        passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not passphrase:
+        raise UsageError(f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
+    return passphrase
+
+
+def run(args: argparse.Namespace) -> int:
+    from kitemark_app.paths import DataLayout
+    from kitemark_app.services.export import export_pack
+    from kitemark_app.services.workspace import NoOrganisationError
+
+    passphrase = read_passphrase(args)
+    root = data_root(args)
+    if not DataLayout(root).database.exists():
+        raise NoOrganisationError()
+    result = export_pack(root, args.out, passphrase)
+    for warning in result.warnings:
+        print(f"kitemark: warning: {warning}", file=sys.stderr)
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    if result.key_created:
+        print("A new signing key was created and saved in the data folder (keys/), protected by your passphrase.")
+    print(f"Pack written: {result.pack}")
+    print(f"  {result.size:,} bytes, {result.attachments} attachments (evidence files and manifest.json)")
+    print(f"  SHA-256: {result.sha256}")
+    print(f"  Root fingerprint (give this to the council): {result.signer_root_fingerprint}")
+    return 0

@@ -1,0 +1,380 @@
+"""The readable part of the pack: a reportlab document made from ``PackContent`` (revision 1 of the pack)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kitemark_app.pack.keys import grouped_fingerprint
+from kitemark_app.pack.manifest import PackContent, ResponseInfo
+
+MARGIN = 18 * mm
+KITEMARK_BLUE = colors.HexColor("#1f4e79")
+LIGHT = colors.HexColor("#e8eef5")
+STATUS_COLOURS = {
+    "met": colors.HexColor("#1e7b34"),
+    "partly-met": colors.HexColor("#9a6700"),
+    "not-met": colors.HexColor("#b42318"),
+    "not-applicable": colors.HexColor("#555555"),
+}
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("Body", parent=base["BodyText"], fontName="Helvetica", fontSize=10, leading=13.5)
+    return {
+        "body": body,
+        "small": ParagraphStyle("Small", parent=body, fontSize=8, leading=10),
+        "mono": ParagraphStyle("Mono", parent=body, fontName="Courier", fontSize=7, leading=8.5),
+        "cell": ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=10.5),
+        "title": ParagraphStyle("CoverTitle", parent=base["Title"], fontSize=26, leading=32, textColor=KITEMARK_BLUE),
+        "subtitle": ParagraphStyle(
+            "CoverSubtitle", parent=body, fontSize=14, leading=18, alignment=TA_CENTER, spaceAfter=6
+        ),
+        "h1": ParagraphStyle("Heading1", parent=base["Heading1"], textColor=KITEMARK_BLUE, fontSize=17, spaceAfter=8),
+        "h2": ParagraphStyle("Heading2", parent=base["Heading2"], fontSize=12.5, spaceBefore=10, spaceAfter=3),
+        "label": ParagraphStyle("Label", parent=body, fontName="Helvetica-Bold", fontSize=9, leading=12),
+        "fingerprint": ParagraphStyle(
+            "Fingerprint", parent=body, fontName="Courier-Bold", fontSize=11, leading=15, alignment=TA_CENTER
+        ),
+    }
+
+
+def _text(value: str) -> str:
+    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+class _Bookmark(Flowable):
+    """An invisible mark that adds an outline entry where it lands."""
+
+    def __init__(self, title: str, key: str, level: int) -> None:
+        super().__init__()
+        self.title, self.key, self.level = title, key, level
+        self.width = self.height = 0
+
+    def wrap(self, *_: Any) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        if self.level == 0:
+            self.canv.showOutline()  # open the reader with the outline visible
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "Page n of m" on every page: the total is known only after the last page."""
+
+    footer_left = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for page in self._pages:
+            self.__dict__.update(page)
+            self.setFont("Helvetica", 8)
+            self.setFillColor(colors.grey)
+            self.drawString(MARGIN, 10 * mm, self.footer_left)
+            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8c4d0")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+class _Builder:
+    def __init__(self, content: PackContent) -> None:
+        self.c = content
+        self.s = _styles()
+        self.story: list[Flowable] = []
+        self.width = A4[0] - 2 * MARGIN
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, self.s[style])
+
+    def section(self, title: str, key: str) -> None:
+        self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(_text(title), "h1")]
+
+    def cover(self) -> None:
+        c = self.c
+        self.story += [
+            _Bookmark("Cover", "cover", 0),
+            Spacer(1, 30 * mm),
+            self.p(_text(c.organisation.name), "title"),
+            self.p("Kitemark self-assessment submission", "subtitle"),
+            Spacer(1, 10 * mm),
+        ]
+        rows = [
+            ["Framework", f"{c.framework_title} (version {c.framework_version})"],
+            ["Target level", c.target_level],
+            ["Pack created", c.created_at.strftime("%d %B %Y, %H:%M %Z").strip()],
+            ["Criteria answered", str(len(c.responses))],
+            ["Evidence files", str(len(c.evidence))],
+        ]
+        self.story.append(
+            _table(
+                [[self.p(f"<b>{k}</b>", "cell"), self.p(_text(v), "cell")] for k, v in rows],
+                [45 * mm, self.width - 45 * mm],
+                header=False,
+            )
+        )
+        self.story += [
+            Spacer(1, 12 * mm),
+            self.p("<b>Signed by the organisation's own key. Root certificate fingerprint (SHA-256):</b>"),
+            Spacer(1, 2 * mm),
+            self.p(grouped_fingerprint(c.root_fingerprint), "fingerprint"),
+            Spacer(1, 3 * mm),
+            self.p(
+                "How to check this pack: the file carries one digital signature that covers the whole file and "
+                "allows no later changes. Open it in the Kitemark app (assessor mode) or any PDF reader that "
+                "shows signatures, and compare the root fingerprint of the signing certificate with the one the "
+                "organisation gave the council when it registered (by phone or in person, not from this "
+                "document). If they match and the signature is valid, the document and every attached evidence "
+                "file are exactly as the organisation signed them.",
+                "small",
+            ),
+        ]
+        if c.notes:
+            self.story += [Spacer(1, 6 * mm), self.p("<b>Known gaps the organisation acknowledged:</b>", "small")]
+            self.story += [self.p("• " + _text(note), "small") for note in c.notes]
+
+    def profile(self) -> None:
+        org = self.c.organisation
+        self.section("Organisation profile", "profile")
+        rows = [
+            ("Name", org.name),
+            ("Legal form", org.legal_form_label),
+            ("Charity number", org.charity_number or "—"),
+            ("Company number", org.company_number or "—"),
+            ("Address", org.address),
+            ("Contact", f"{org.contact_name} <{org.contact_email}>"),
+            ("Annual income", org.income_band_label),
+            ("Paid staff", str(org.staff_count)),
+            ("Volunteers", str(org.volunteer_count)),
+            ("Activities", "\n".join(org.activity_labels) or "—"),
+        ]
+        self.story.append(
+            _table(
+                [[self.p(f"<b>{k}</b>", "cell"), self.p(_text(v), "cell")] for k, v in rows],
+                [45 * mm, self.width - 45 * mm],
+                header=False,
+            )
+        )
+
+    def summary(self) -> None:
+        self.section("Summary by area", "summary")
+        header = ["Area", "Criteria", "Met", "Partly met", "Not met", "N/A"]
+        rows: list[list[Any]] = [header]
+        totals: Counter[str] = Counter()
+        for area in self.c.areas:
+            responses = [r for r in self.c.responses if r.area == area.id]
+            if not responses:
+                continue
+            counts = Counter(r.status for r in responses)
+            totals.update(counts)
+            rows.append(
+                [
+                    self.p(f"{escape(area.id)} — {_text(area.title)}", "cell"),
+                    len(responses),
+                    counts["met"],
+                    counts["partly-met"],
+                    counts["not-met"],
+                    counts["not-applicable"],
+                ]
+            )
+        rows.append(
+            [
+                self.p("<b>All areas</b>", "cell"),
+                len(self.c.responses),
+                totals["met"],
+                totals["partly-met"],
+                totals["not-met"],
+                totals["not-applicable"],
+            ]
+        )
+        w = self.width - 90 * mm
+        self.story.append(_table(rows, [w, 18 * mm, 14 * mm, 22 * mm, 18 * mm, 18 * mm]))
+
+    def criteria(self) -> None:
+        titles = {e.attachment: e.title for e in self.c.evidence}
+        for area in self.c.areas:
+            responses = [r for r in self.c.responses if r.area == area.id]
+            if not responses:
+                continue
+            self.section(f"{area.id} — {area.title}", f"area-{area.id}")
+            for response in responses:
+                self.story += self._criterion(response, titles)
+
+    def _criterion(self, r: ResponseInfo, titles: dict[str, str]) -> list[Flowable]:
+        colour = STATUS_COLOURS.get(r.status, colors.black).hexval()[2:]
+        parts: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            _Bookmark(f"{r.criterion} {r.title}", f"criterion-{r.criterion}", 1),
+            self.p(f"{escape(r.criterion)} {_text(r.title)}", "h2"),
+            self.p(
+                f"<b>Status:</b> <font color='#{colour}'><b>{escape(r.status_label)}</b></font>"
+                + ("&nbsp;&nbsp;·&nbsp;&nbsp;<b>Mandatory</b>" if r.mandatory else ""),
+            ),
+        ]
+        if r.status == "not-applicable":
+            parts.append(self.p(f"<b>Why it does not apply:</b> {_text(r.na_reason)}"))
+        if r.narrative.strip():
+            parts += [Spacer(1, 2), *(self.p(_text(block)) for block in r.narrative.strip().split("\n\n"))]
+        if r.evidence:
+            parts.append(self.p("<b>Evidence relied on:</b>", "body"))
+            parts += [
+                self.p(
+                    f"• {_text(titles.get(name, name))} — attachment <font face='Courier'>{escape(name)}</font>", "cell"
+                )
+                for name in r.evidence
+            ]
+        else:
+            parts.append(self.p("<i>No evidence attached.</i>", "cell"))
+        return [KeepTogether(parts[:5]), *parts[5:]]  # never a heading alone at the foot of a page
+
+    def actions(self) -> None:
+        self.section("Action plan", "actions")
+        if not self.c.actions:
+            self.story.append(self.p("The organisation recorded no improvement actions."))
+            return
+        rows: list[list[Any]] = [["Criterion", "Action", "Owner", "Due", "Status"]]
+        for a in self.c.actions:
+            rows.append(
+                [
+                    a.criterion or "—",
+                    self.p(_text(a.description), "cell"),
+                    self.p(_text(a.owner or "—"), "cell"),
+                    a.due_date.isoformat() if a.due_date else "—",
+                    a.status.replace("-", " "),
+                ]
+            )
+        self.story.append(_table(rows, [22 * mm, self.width - 104 * mm, 34 * mm, 24 * mm, 24 * mm]))
+
+    def declaration(self) -> None:
+        d = self.c.declaration
+        self.section("Declaration", "declaration")
+        self.story += [
+            self.p(
+                f"We declare that, to the best of our knowledge, the information in this self-assessment and the "
+                f"attached evidence is true and complete, and that the trustees of {_text(self.c.organisation.name)} "
+                f"resolved to submit it on <b>{d.resolution_date:%d %B %Y}</b> "
+                f"(minute reference <b>{_text(d.minute_ref)}</b>)."
+            ),
+            Spacer(1, 4 * mm),
+        ]
+        rows: list[list[Any]] = [["Name", "Role", "Date"]]
+        rows += [
+            [self.p(_text(s.name), "cell"), self.p(_text(s.role), "cell"), s.date.isoformat()] for s in d.signatories
+        ]
+        self.story.append(_table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
+
+    def evidence_index(self) -> None:
+        self.section("Evidence index", "evidence")
+        self.story.append(
+            self.p(
+                "Every file below is attached to this PDF under the name shown (open your PDF reader's attachments "
+                "panel). The SHA-256 identifies the exact file; the signature covers it.",
+                "small",
+            )
+        )
+        self.story.append(Spacer(1, 3 * mm))
+        rows: list[list[Any]] = [["Title / attachment", "Size", "Dated", "SHA-256"]]
+        for e in self.c.evidence:
+            sha = f"{e.sha256[:32]}<br/>{e.sha256[32:]}"
+            rows.append(
+                [
+                    self.p(f"{_text(e.title)}<br/><font face='Courier' size='7'>{escape(e.attachment)}</font>", "cell"),
+                    self.p(_size(e.size), "cell"),
+                    e.document_date.isoformat() if e.document_date else "—",
+                    self.p(sha, "mono"),
+                ]
+            )
+        self.story.append(_table(rows, [self.width - 104 * mm, 20 * mm, 22 * mm, 62 * mm]))
+
+    def build(self) -> list[Flowable]:
+        self.cover()
+        self.profile()
+        self.summary()
+        self.criteria()
+        self.actions()
+        self.declaration()
+        self.evidence_index()
+        return self.story
+
+
+def write_document(content: PackContent, handle: BinaryIO) -> None:
+    """Write the readable document to ``handle`` (a file open for writing)."""
+    doc = BaseDocTemplate(
+        handle,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"Kitemark submission — {content.organisation.name}",
+        author=content.organisation.name,
+        subject=f"{content.framework_title} {content.framework_version}, target level {content.target_level}",
+        creator=f"Kitemark {content.app_version}",
+        invariant=False,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    footer = f"{content.organisation.name} — Kitemark submission, {content.created_at:%d %B %Y}"
+
+    class Numbered(_NumberedCanvas):
+        footer_left = footer
+
+    doc.build(_Builder(content).build(), canvasmaker=Numbered)

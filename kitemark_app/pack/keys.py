@@ -1,0 +1,286 @@
+"""The organisation's signing keys: created here, or imported from the council, kept only in PKCS#12 files.
+
+``<data>/keys/signing.p12`` holds the signing key, its certificate and the chain up to the root;
+``<data>/keys/root.p12`` holds the organisation's own root key (absent when the council issued the key).
+Both are encrypted with the passphrase (AES-256, PBKDF2). ``root-certificate.pem`` is the root's public
+certificate, for the council (it holds no secret). The root fingerprint is the SHA-256 of the root's DER bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from kitemark_app.errors import KitemarkError
+
+SIGNING_FILE = "signing.p12"
+ROOT_FILE = "root.p12"
+ROOT_PEM = "root-certificate.pem"
+KEY_BITS = 3072  # RSA: every PDF reader checks it; 3072 bits is the NIST level for use beyond 2030
+ROOT_YEARS = 20
+SIGNING_YEARS = 5
+KDF_ROUNDS = 200_000
+MIN_PASSPHRASE_CHARS = 8
+
+
+class SigningKeyError(KitemarkError):
+    """A problem with the signing key (base class)."""
+
+
+class NoSigningKeyError(SigningKeyError):
+    def __init__(self) -> None:
+        super().__init__("This organisation has no signing key yet; the first export creates one.")
+
+
+class WrongPassphraseError(SigningKeyError):
+    def __init__(self) -> None:
+        super().__init__("That passphrase does not open the signing key; check it (capitals count) and try again.")
+
+
+class DamagedKeyError(SigningKeyError):
+    pass
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    private_key: PrivateKeyTypes
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]  # issuers, ending with the root
+
+    @property
+    def root(self) -> x509.Certificate:
+        return self.chain[-1] if self.chain else self.certificate
+
+    @property
+    def root_fingerprint(self) -> str:
+        return fingerprint(self.root)
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """SHA-256 of the certificate's DER bytes, as 64 lowercase hex digits."""
+    return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+def normalise_fingerprint(text: str) -> str:
+    """What people type (colons, spaces, capitals) in the form we compare."""
+    return re.sub(r"[\s:]", "", text).lower()
+
+
+def grouped_fingerprint(value: str) -> str:
+    """``ab12 cd34 …``: easier to read aloud over the phone."""
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+def passphrase_advice(passphrase: str) -> str | None:
+    """An honest sentence when a new passphrase is weak, else None. Length matters most."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        return f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+    if len(set(passphrase)) < 5 or len(passphrase) < 14:
+        return (
+            "This passphrase is short or repetitive. Anyone who copies your data folder can try millions of "
+            "guesses; four or five unrelated words (e.g. 'maple orbit tuesday kettle') are far stronger "
+            "and easier to remember."
+        )
+    return None
+
+
+def has_signing_key(keys_dir: Path) -> bool:
+    return (keys_dir / SIGNING_FILE).is_file()
+
+
+def _name(common_name: str, organisation: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation[:64] or "Kitemark organisation"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "GB"),
+        ]
+    )
+
+
+def _key_usage(*, signing: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=signing,
+        content_commitment=signing,  # nonRepudiation
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=not signing,
+        crl_sign=not signing,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def create_signing_key(organisation: str, now: datetime | None = None) -> tuple[SigningKey, rsa.RSAPrivateKey]:
+    """A new root (self-signed CA) and a signing certificate issued by it; returns (signing key, root key)."""
+    now = now or datetime.now(UTC)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    root_name = _name(f"{organisation} Kitemark root", organisation)
+    root = (
+        x509.CertificateBuilder()
+        .subject_name(root_name)
+        .issuer_name(root_name)
+        .public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=365 * ROOT_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(signing=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(_name(f"{organisation} Kitemark signing", organisation))
+        .issuer_name(root_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=365 * SIGNING_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(signing=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    return SigningKey(key, certificate, (root,)), root_key
+
+
+def _encryption(passphrase: str) -> serialization.KeySerializationEncryption:
+    return (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(KDF_ROUNDS)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(passphrase.encode("utf-8"))
+    )
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write atomically, readable only by the user."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as writer:
+            writer.write(data)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def save_keys(keys_dir: Path, signing: SigningKey, passphrase: str, root_key: PrivateKeyTypes | None) -> None:
+    """Store the signing key (and, when we made it, the root key) under ``passphrase``."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise SigningKeyError(f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+    encryption = _encryption(passphrase)
+    if root_key is not None:
+        root_data = pkcs12.serialize_key_and_certificates(
+            b"root",
+            root_key,
+            signing.root,
+            None,
+            encryption,  # type: ignore[arg-type]
+        )
+        _write_private(keys_dir / ROOT_FILE, root_data)
+    else:
+        (keys_dir / ROOT_FILE).unlink(missing_ok=True)
+    signing_data = pkcs12.serialize_key_and_certificates(
+        b"signing",
+        signing.private_key,
+        signing.certificate,
+        list(signing.chain),
+        encryption,  # type: ignore[arg-type]
+    )
+    _write_private(keys_dir / SIGNING_FILE, signing_data)
+    (keys_dir / ROOT_PEM).write_bytes(signing.root.public_bytes(serialization.Encoding.PEM))
+
+
+def _order_chain(certificate: x509.Certificate, others: list[x509.Certificate]) -> tuple[x509.Certificate, ...]:
+    """The issuers of ``certificate`` found among ``others``, nearest first."""
+    chain: list[x509.Certificate] = []
+    current = certificate
+    remaining = list(others)
+    while current.issuer != current.subject:
+        issuer = next((c for c in remaining if c.subject == current.issuer), None)
+        if issuer is None:
+            break
+        chain.append(issuer)
+        remaining.remove(issuer)
+        current = issuer
+    return tuple(chain)
+
+
+def _read_pkcs12(data: bytes, passphrase: str) -> SigningKey:
+    try:
+        bundle = pkcs12.load_pkcs12(data, passphrase.encode("utf-8"))
+    except ValueError:
+        raise WrongPassphraseError() from None
+    if bundle.key is None or bundle.cert is None:
+        raise DamagedKeyError("The key file holds no private key and certificate; it cannot sign.")
+    certificate = bundle.cert.certificate
+    chain = _order_chain(certificate, [c.certificate for c in bundle.additional_certs])
+    return SigningKey(bundle.key, certificate, chain)
+
+
+def load_signing_key(keys_dir: Path, passphrase: str) -> SigningKey:
+    path = keys_dir / SIGNING_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NoSigningKeyError() from None
+    except OSError as error:
+        raise DamagedKeyError(f"The signing key file cannot be read ({error.strerror}).") from None
+    return _read_pkcs12(data, passphrase)
+
+
+def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime | None = None) -> SigningKey:
+    """Take a PKCS#12 file issued by the council; it is stored re-encrypted under the same passphrase."""
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise SigningKeyError(f"'{source.name}' cannot be read ({error.strerror}).") from None
+    try:
+        signing = _read_pkcs12(data, passphrase)
+    except WrongPassphraseError:
+        raise SigningKeyError(
+            f"'{source.name}' could not be opened with that passphrase; use the one the council gave you."
+        ) from None
+    certificate = signing.certificate
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+        can_sign = usage.digital_signature or usage.content_commitment
+    except x509.ExtensionNotFound:
+        can_sign = True
+    if not can_sign:
+        raise SigningKeyError(
+            f"The certificate in '{source.name}' is not meant for signing; ask the council for one that is."
+        )
+    now = now or datetime.now(UTC)
+    if certificate.not_valid_after_utc < now:
+        raise SigningKeyError(
+            f"The certificate in '{source.name}' expired on {certificate.not_valid_after_utc:%d %B %Y}."
+        )
+    if not signing.chain and certificate.issuer != certificate.subject:
+        raise SigningKeyError(
+            f"'{source.name}' does not include the council's issuing certificate; ask for a file that does."
+        )
+    save_keys(keys_dir, signing, passphrase, None)
+    return signing

@@ -1,0 +1,431 @@
+"""Export the signed submission pack: readiness check → keys → document → attachments → signature → rename.
+
+``export_pack`` takes plain data (the data folder, the destination, the passphrase) plus ``report(done, total)``
+and ``cancelled()``, so the CLI and the GUI's background task call it the same way. The pack is written to a
+hidden temporary file next to the destination and renamed only when complete; on cancel or any failure that
+file is removed, so a pack either exists whole under its final name or not at all.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kitemark_app import __version__
+from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
+from kitemark_app.core.readiness import Problem
+from kitemark_app.core.status import ResponseStatus
+from kitemark_app.db.models import ExportedPack, Response, Setting
+from kitemark_app.errors import KitemarkError, NotReadyError
+from kitemark_app.evidence.store import EvidenceError
+from kitemark_app.pack import keys
+from kitemark_app.pack.attachments import Attachment, ExportCancelled, append_attachments
+from kitemark_app.pack.manifest import (
+    ActionInfo,
+    AreaInfo,
+    DeclarationInfo,
+    EvidenceInfo,
+    OrganisationInfo,
+    PackContent,
+    ResponseInfo,
+    SignatoryInfo,
+    manifest_bytes,
+)
+from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
+from kitemark_app.services.declaration import declaration_problems, load_declaration
+from kitemark_app.services.report import status_report
+from kitemark_app.services.workspace import ACTIVITY_COLUMNS, Workspace
+
+Report = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+FINGERPRINT_SETTING = "signing.root_fingerprint"
+READ_CHUNK = 1024 * 1024
+#: Progress weight of building the document and of signing, as a fraction of the evidence bytes.
+SIGN_WEIGHT = 0.25
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pack: Path
+    sha256: str
+    size: int
+    attachments: int  # embedded files, the manifest included
+    signer_root_fingerprint: str
+    key_created: bool = False
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pack": str(self.pack),
+            "sha256": self.sha256,
+            "size": self.size,
+            "attachments": self.attachments,
+            "signer_root_fingerprint": self.signer_root_fingerprint,
+        }
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    exists: bool
+    root_fingerprint: str  # "" until the first export creates (or an import brings) a key
+
+
+def key_status(root: Path) -> KeyStatus:
+    with Workspace.open(root) as workspace:
+        exists = keys.has_signing_key(workspace.layout.keys)
+        with workspace.session() as session:
+            setting = session.get(Setting, FINGERPRINT_SETTING)
+            return KeyStatus(exists, setting.value if (setting and exists) else "")
+
+
+def readiness(workspace: Workspace, today: date | None = None) -> list[Problem]:
+    """Every problem between the workspace and a pack: the status report's, then the declaration's."""
+    return status_report(workspace, today).problems + declaration_problems(load_declaration(workspace), today)
+
+
+def import_council_key(root: Path, source: Path, passphrase: str) -> str:
+    """Use a PKCS#12 file issued by the council from now on; returns its root fingerprint."""
+    with Workspace.open(root) as workspace:
+        signing = keys.import_pkcs12(workspace.layout.keys, source, passphrase)
+        _remember_fingerprint(workspace, signing.root_fingerprint)
+        return signing.root_fingerprint
+
+
+def _remember_fingerprint(workspace: Workspace, value: str) -> None:
+    with workspace.session() as session:
+        session.merge(Setting(key=FINGERPRINT_SETTING, value=value))
+
+
+def _not_ready(problems: list[Problem]) -> NotReadyError:
+    count = len(problems)
+    listing = "; ".join(p.message.rstrip(".") for p in problems[:8]) + ("; …" if count > 8 else "")
+    return NotReadyError(
+        f"The pack cannot be exported yet: {count} problem{'s' if count != 1 else ''} must be fixed first ({listing}).",
+        [p.message for p in problems],
+    )
+
+
+def _signing_key(workspace: Workspace, organisation: str, passphrase: str) -> tuple[keys.SigningKey, bool]:
+    folder = workspace.layout.keys
+    if keys.has_signing_key(folder):
+        return keys.load_signing_key(folder, passphrase), False
+    signing, root_key = keys.create_signing_key(organisation)
+    keys.save_keys(folder, signing, passphrase, root_key)
+    _remember_fingerprint(workspace, signing.root_fingerprint)
+    return signing, True
+
+
+def _content(
+    workspace: Workspace, root_fingerprint: str, notes: list[str], now: datetime
+) -> tuple[PackContent, list[Any]]:
+    """Everything the pack shows, read in one transaction; also the evidence rows' (sha256, title) to embed."""
+    with workspace.session() as session:
+        cycle = workspace.current_cycle(session)
+        org = cycle.organisation
+        framework = workspace.framework(cycle)
+        applicable = workspace.applicable(session)
+        rows = {
+            r.criterion_id: r
+            for r in session.scalars(
+                select(Response).where(Response.cycle_id == cycle.id).options(selectinload(Response.evidence))
+            )
+        }
+        evidence_rows = sorted(
+            {e.id: e for item in applicable if item.id in rows for e in rows[item.id].evidence}.values(),
+            key=lambda e: e.id,
+        )
+        names = dict(
+            zip((e.id for e in evidence_rows), attachment_names([e.original_name for e in evidence_rows]), strict=True)
+        )
+        linked: dict[int, list[str]] = {e.id: [] for e in evidence_rows}
+        responses = []
+        for item in applicable:
+            row = rows.get(item.id)
+            status = ResponseStatus(row.status) if row else ResponseStatus.NOT_STARTED
+            evidence = tuple(names[e.id] for e in row.evidence) if row else ()
+            for e in row.evidence if row else ():
+                linked[e.id].append(item.id)
+            responses.append(
+                ResponseInfo(
+                    criterion=item.id,
+                    area=item.area.id,
+                    title=item.criterion.title,
+                    mandatory=item.mandatory,
+                    status=status.value,
+                    status_label=status.label,
+                    na_reason=row.na_reason if row else "",
+                    narrative=row.narrative if row else "",
+                    evidence=evidence,
+                )
+            )
+        activities = [a for a, column in ACTIVITY_COLUMNS.items() if getattr(org, column)]
+        declaration = load_declaration(workspace)
+        assert declaration.resolution_date is not None  # the readiness check made sure
+        content = PackContent(
+            app_version=__version__,
+            created_at=now,
+            framework_id=framework.id,
+            framework_version=framework.version,
+            framework_title=framework.title,
+            organisation=OrganisationInfo(
+                name=org.name,
+                legal_form=org.legal_form,
+                legal_form_label=LegalForm(org.legal_form).label,
+                charity_number=org.charity_number,
+                company_number=org.company_number,
+                address=org.address,
+                contact_name=org.contact_name,
+                contact_email=org.contact_email,
+                income_band=org.income_band,
+                income_band_label=IncomeBand(org.income_band).label,
+                staff_count=org.staff_count,
+                volunteer_count=org.volunteer_count,
+                activities=tuple(a.value for a in activities),
+                activity_labels=tuple(Activity(a).label for a in activities),
+            ),
+            cycle_id=cycle.id,
+            target_level=cycle.target_level,
+            started_on=cycle.started_on,
+            follows_cycle=cycle.follows_cycle_id,
+            areas=tuple(AreaInfo(a.id, a.title) for a in framework.areas),
+            responses=tuple(responses),
+            evidence=tuple(
+                EvidenceInfo(
+                    attachment=names[e.id],
+                    title=e.title,
+                    original_name=e.original_name,
+                    media_type=e.media_type,
+                    size=e.size,
+                    sha256=e.sha256,
+                    document_date=e.document_date,
+                    review_by=e.review_by,
+                    criteria=tuple(linked[e.id]),
+                )
+                for e in evidence_rows
+            ),
+            actions=tuple(
+                ActionInfo(a.criterion_id, a.description, a.owner, a.due_date, a.status) for a in cycle.actions
+            ),
+            declaration=DeclarationInfo(
+                tuple(SignatoryInfo(s.name, s.role, s.signed_on) for s in declaration.signatories),
+                declaration.resolution_date,
+                declaration.minute_ref,
+            ),
+            root_fingerprint=root_fingerprint,
+            notes=tuple(notes),
+        )
+        return content, [(e.id, e.title) for e in evidence_rows]
+
+
+def _check_destination(out: Path, needed: int) -> None:
+    folder = out.parent
+    if out.is_dir():
+        raise KitemarkError(f"'{out}' is a folder; give a file name for the pack, e.g. {out / 'submission.pdf'}.")
+    if not folder.is_dir():
+        raise KitemarkError(f"The folder '{folder}' does not exist; create it or choose another.")
+    if not os.access(folder, os.W_OK):
+        raise KitemarkError(f"You cannot save files in '{folder}'; choose another folder.")
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise KitemarkError(
+            f"There is not enough space in '{folder}': the pack needs about {needed / 1e6:,.0f} MB and "
+            f"{free / 1e6:,.0f} MB is free; free some space or choose another drive."
+        )
+
+
+def _write_failure(error: OSError, folder: Path) -> KitemarkError:
+    if error.errno == errno.ENOSPC:
+        return KitemarkError(
+            f"The disk ran out of space while writing the pack in '{folder}'; nothing was saved. "
+            "Free some space or choose another drive and export again."
+        )
+    if isinstance(error, PermissionError):
+        return KitemarkError(f"You cannot save files in '{folder}'; choose another folder.")
+    return KitemarkError(f"The pack could not be written in '{folder}' ({error.strerror or error}); nothing was saved.")
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[[], Iterator[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        try:
+            yield from workspace.store.open_verified(sha256)
+        except EvidenceError:
+            raise EvidenceError(
+                f"The evidence file for '{title}' is damaged (it no longer matches what was added); "
+                "replace it with a good copy and export again."
+            ) from None
+
+    return chunks
+
+
+def _hash_file_so_far(handle: BinaryIO) -> hashlib._Hash:
+    digest = hashlib.sha256()
+    handle.seek(0)
+    while chunk := handle.read(READ_CHUNK):
+        digest.update(chunk)
+    return digest
+
+
+def export_pack(
+    root: Path,
+    out: Path,
+    passphrase: str,
+    *,
+    report: Report | None = None,
+    cancelled: IsCancelled | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the signed pack for the current cycle to ``out``. Problems that need not be fixed become warnings."""
+    report = report or (lambda done, total: None)
+    cancelled = cancelled or (lambda: False)
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    out = Path(out).expanduser().absolute()
+    with Workspace.open(root) as workspace:
+        problems = readiness(workspace, now.date())
+        if must_fix := [p for p in problems if p.must_fix]:
+            raise _not_ready(must_fix)
+        warnings = [p.message for p in problems if not p.must_fix]
+        with workspace.session() as session:
+            organisation_name = workspace.organisation(session).name
+        signing, key_created = _signing_key(workspace, organisation_name, passphrase)
+        content, evidence_rows = _content(workspace, signing.root_fingerprint, warnings, now)
+        missing = [
+            title
+            for (eid, title), e in zip(evidence_rows, content.evidence, strict=True)
+            if not workspace.store.contains(e.sha256)
+        ]
+        if missing:
+            raise EvidenceError(
+                f"{len(missing)} evidence file{'s are' if len(missing) > 1 else ' is'} missing from the data "
+                f"folder ({', '.join(missing[:5])}); add {'them' if len(missing) > 1 else 'it'} again and export."
+            )
+        evidence_bytes = sum(e.size for e in content.evidence)
+        _check_destination(out, evidence_bytes + 10_000_000)
+        manifest = manifest_bytes(content)
+        attachments = [
+            Attachment(
+                e.attachment, e.title, e.media_type, e.size, "Source", _evidence_chunks(workspace, e.sha256, e.title)
+            )
+            for e in content.evidence
+        ]
+        attachments.append(
+            Attachment(
+                MANIFEST_NAME, "Kitemark manifest", "application/json", len(manifest), "Data", lambda: iter([manifest])
+            )
+        )
+        total = int(evidence_bytes * (1 + SIGN_WEIGHT)) + 1
+        pack_sha256, size = _write_pack(out, content, attachments, signing, total, report, cancelled)
+        report(total, total)
+        try:
+            with workspace.session() as session:
+                cycle = workspace.current_cycle(session)
+                session.add(
+                    ExportedPack(
+                        cycle_id=cycle.id,
+                        file_name=out.name,
+                        sha256=pack_sha256,
+                        size=size,
+                        created_at=now,
+                        signer_fingerprint=signing.root_fingerprint,
+                        manifest_json=manifest.decode("utf-8"),
+                    )
+                )
+                cycle.submitted_at = now
+        except BaseException:
+            out.unlink(missing_ok=True)  # a pack we did not record must not look sent
+            raise
+    return ExportResult(
+        out, pack_sha256, size, len(attachments), signing.root_fingerprint, key_created, tuple(warnings)
+    )
+
+
+def _write_pack(
+    out: Path,
+    content: PackContent,
+    attachments: list[Attachment],
+    signing: keys.SigningKey,
+    total: int,
+    report: Report,
+    cancelled: IsCancelled,
+) -> tuple[str, int]:
+    from kitemark_app.pack.document import write_document
+    from kitemark_app.pack.sign import certify_in_place
+
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as error:
+        raise _write_failure(error, out.parent) from None
+    temp = Path(temp_name)
+    renamed = False
+    try:
+        with os.fdopen(handle, "w+b") as pack:
+            write_document(content, pack)
+            pack.flush()
+            digest = _hash_file_so_far(pack)
+            done = 0
+
+            def advance(count: int) -> None:
+                nonlocal done
+                done += count
+                report(done, total)
+
+            append_attachments(pack, attachments, digest, done=advance, cancelled=cancelled)
+            if cancelled():
+                raise ExportCancelled()
+            pack.flush()
+            signed_from = pack.tell()
+            certify_in_place(pack, signing, signer_name=content.organisation.name, reason="Kitemark submission")
+            pack.flush()
+            pack.seek(signed_from)  # the bytes before it did not change: finish the file's hash from there
+            while chunk := pack.read(READ_CHUNK):
+                digest.update(chunk)
+            size = pack.seek(0, os.SEEK_END)
+            os.fsync(pack.fileno())
+        if cancelled():
+            raise ExportCancelled()
+        os.replace(temp, out)
+        renamed = True
+        _fsync_directory(out.parent)
+        return digest.hexdigest(), size
+    except OSError as error:
+        raise _write_failure(error, out.parent) from None
+    finally:
+        if not renamed:
+            temp.unlink(missing_ok=True)
+
+
+def exported_packs(root: Path) -> list[dict[str, Any]]:
+    """What this organisation has sent, newest first (file name, SHA-256, time, fingerprint, manifest)."""
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        cycle = workspace.current_cycle(session)
+        return [
+            {
+                "file_name": p.file_name,
+                "sha256": p.sha256,
+                "size": p.size,
+                "created_at": p.created_at.isoformat(),
+                "signer_fingerprint": p.signer_fingerprint,
+                "manifest": json.loads(p.manifest_json),
+            }
+            for p in reversed(cycle.exported_packs)
+        ]
