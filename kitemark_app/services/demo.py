@@ -25,9 +25,12 @@ from kitemark_app.core.status import ActionStatus, ResponseStatus
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import DataLayout, default_framework_text
 from kitemark_app.services import evidence_ops
+from kitemark_app.services.declaration import Declaration, SignatoryEntry, save_declaration
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
 
 TARGET_LEVEL = "Commissioning-ready"
+#: The demo's signing-key passphrase: printed by 'kitemark demo' and in docs/signing.md. Demo data only.
+DEMO_PASSPHRASE = "kitemark-demo-only"
 
 ORGANISATION = OrganisationDetails(
     name="Riverside Community Food Network",
@@ -696,6 +699,19 @@ def _build(root: Path, today: date) -> None:
                 due_date=today + timedelta(days=action.due_in_days),
                 status=action.status,
             )
+        # The trustees resolved to submit at their last meeting; chair and treasurer sign the declaration.
+        resolved = today - timedelta(days=8)
+        save_declaration(
+            workspace,
+            Declaration(
+                (
+                    SignatoryEntry("Margaret Adeyemi", "Chair of trustees", today - timedelta(days=6)),
+                    SignatoryEntry("David Chen", "Treasurer", today - timedelta(days=5)),
+                ),
+                resolved,
+                f"TM-{resolved:%Y-%m} item 6",
+            ),
+        )
 
 
 def _year_end(today: date) -> date:
