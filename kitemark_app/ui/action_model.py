@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -24,7 +25,7 @@ from kitemark_app.services.actions import ActionSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The ActionStatus of a row (the status column's editor reads and writes it).
+#: The ActionStatus value of a row, as text (the status column's editor reads it).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,10 @@ _HEADERS = {
 
 
 class ActionTableModel(QAbstractTableModel):
-    """Rows of ``PlannedAction``; ``set_status(action_id, status)`` stores a status change."""
+    """Rows of ``PlannedAction``; ``set_status(action_id, status)`` stores a status change.
+
+    ``set_status`` must not reset this model while it runs (the view is still committing its editor).
+    """
 
     def __init__(self, set_status: Callable[[int, ActionStatus], bool], parent: Any = None) -> None:
         super().__init__(parent)
@@ -120,7 +124,7 @@ class ActionTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return item.id
         if role == STATUS_ROLE:
-            return item.status
+            return item.status.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._display(item, column)
             if column == Column.DUE and overdue:
@@ -152,10 +156,13 @@ class ActionTableModel(QAbstractTableModel):
             status = ActionStatus(value)
         except ValueError:
             return False
-        item = self._items[index.row()].action
-        if status is item.status:
+        row = self._items[index.row()]
+        if status is row.action.status or not self._set_status(row.action.id, status):
             return False
-        return self._set_status(item.id, status)
+        self._items[index.row()] = replace(row, action=replace(row.action, status=status))
+        first, last = self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        self.dataChanged.emit(first, last)
+        return True
 
     @staticmethod
     def _display(item: ActionSummary, column: Column) -> str:
@@ -193,8 +200,13 @@ class ActionFilterModel(QSortFilterProxyModel):
         self._hide_done = False
 
     def set_hide_done(self, hide: bool) -> None:
-        self._hide_done = hide
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._hide_done = hide
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._hide_done = hide
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

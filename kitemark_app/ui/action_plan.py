@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,8 +52,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        status = index.data(STATUS_ROLE)
-        editor.setCurrentIndex(max(0, editor.findData(status.value if status else ActionStatus.OPEN.value)))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(STATUS_ROLE) or ActionStatus.OPEN.value)))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -127,9 +127,10 @@ class ActionPlanPage(QWidget):
         self.setTabOrder(self.hide_done, self.go_button)
         self.setTabOrder(self.go_button, self.export_button)
         self.setTabOrder(self.export_button, self.table)
-        self.refresh()
+        self._out_of_date = True  # loaded when first shown
 
     def refresh(self) -> None:
+        self._out_of_date = False
         self.model.set_items(action_plan(self.workspace))
         self.table.resizeRowsToContents()
         total = self.model.rowCount()
@@ -150,7 +151,15 @@ class ActionPlanPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("actions", "cycle", "review"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._out_of_date = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._out_of_date:
             self.refresh()
+        super().showEvent(event)
 
     def _selected_criterion(self) -> str:
         rows = self.table.selectionModel().selectedRows()
@@ -176,7 +185,8 @@ class ActionPlanPage(QWidget):
         except KitemarkError as error:
             QMessageBox.warning(self, self.tr("Action plan"), str(error))
             return False
-        self.events.data_changed.emit("actions")  # refreshes this page too
+        # Announce once the view has finished committing its editor (listeners, this page too, reload the model).
+        QTimer.singleShot(0, lambda: self.events.data_changed.emit("actions"))
         return True
 
     def export_csv(self) -> None:

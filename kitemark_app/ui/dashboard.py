@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -96,8 +96,19 @@ class DashboardPage(QWidget):
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.readiness_heading)
         layout.addWidget(self.problems, 2)
-        events.data_changed.connect(self.refresh)
-        self.refresh()
+        events.data_changed.connect(self._on_data_changed)
+        self._out_of_date = True  # filled when first shown
+
+    def _on_data_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._out_of_date = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._out_of_date:
+            self.refresh()
+        super().showEvent(event)
 
     def _progress_bar(self, name: str) -> QProgressBar:
         bar = QProgressBar(self)
@@ -190,7 +201,8 @@ class DashboardPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------------
 
-    def refresh(self, *_: object) -> None:
+    def refresh(self) -> None:
+        self._out_of_date = False
         report = status_report(self.workspace)
         self.report = report
         self.heading.setText(

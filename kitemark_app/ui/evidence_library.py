@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -167,12 +167,13 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.open_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
         self.setTabOrder(self.table, self.details)
-        self.refresh()
+        self._out_of_date = True  # loaded when first shown, so building the main window stays quick
 
     # --- reading ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload from the database, keeping the selection."""
+        self._out_of_date = False
         selected = self.selected_id()
         self.model.set_items(library_items(self.workspace))
         self.table.resizeColumnsToContents()
@@ -183,7 +184,15 @@ class EvidenceLibraryPage(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("evidence", "responses", "cycle", "profile"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._out_of_date = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._out_of_date:
             self.refresh()
+        super().showEvent(event)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -195,6 +204,8 @@ class EvidenceLibraryPage(QWidget):
 
     def select_evidence(self, evidence_id: int) -> bool:
         """Select and show one item (the target of navigation "evidence:<id>"); clears a filter hiding it."""
+        if self._out_of_date:
+            self.refresh()
         row = self.model.row_of(evidence_id)
         if row is None:
             return False
@@ -268,7 +279,8 @@ class EvidenceLibraryPage(QWidget):
         except KitemarkError as error:
             self._show_error(str(error))
             return False
-        self._changed()
+        # Announce after the view has finished committing its editor (listeners reload this model).
+        QTimer.singleShot(0, self._changed)
         return True
 
     def _changed(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from pathlib import PurePath
@@ -94,7 +95,10 @@ def _date_text(value: date | None) -> str:
 
 
 class EvidenceTableModel(QAbstractTableModel):
-    """Rows of ``LibraryItem``. Titles are editable in place; ``rename`` stores the change."""
+    """Rows of ``LibraryItem``. Titles are editable in place; ``rename(id, title)`` stores the change.
+
+    ``rename`` must not reset this model while it runs (the view is still committing its editor).
+    """
 
     def __init__(self, rename: Callable[[int, str], bool], parent: Any = None) -> None:
         super().__init__(parent)
@@ -164,9 +168,11 @@ class EvidenceTableModel(QAbstractTableModel):
             return False
         item = self._items[index.row()]
         title = str(value).strip()
-        if not title or title == item.title:
+        if not title or title == item.title or not self._rename(item.id, title):
             return False
-        return self._rename(item.id, title)
+        self._items[index.row()] = replace(item, title=title)
+        self.dataChanged.emit(index, index)
+        return True
 
     # --- helpers ------------------------------------------------------------------------------------
 
@@ -227,8 +233,13 @@ class EvidenceFilterModel(QSortFilterProxyModel):
         self._stale_only = False
 
     def set_stale_only(self, stale_only: bool) -> None:
-        self._stale_only = stale_only
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self._stale_only = stale_only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._stale_only = stale_only
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,45 @@
+"""A small VCO workspace on the bundled framework, for the evidence library, action plan and dashboard tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
+from kitemark_app.paths import default_framework_text
+from kitemark_app.services.workspace import OrganisationDetails, Workspace
+
+DETAILS = OrganisationDetails(
+    name="Riverside Youth Club",
+    legal_form=LegalForm.CIO,
+    income_band=IncomeBand.FROM_25K_TO_100K,
+    activities={Activity.WORKS_WITH_CHILDREN, Activity.USES_VOLUNTEERS},
+    charity_number="1234567",
+    address="1 High Street",
+    contact_name="Sam Okafor",
+    contact_email="sam@example.org",
+)
+
+
+@contextmanager
+def vco_workspace(root: Path, level: str = "Foundation") -> Iterator[Workspace]:
+    with Workspace.open(root) as workspace:
+        workspace.create_organisation(DETAILS)
+        workspace.start_cycle(default_framework_text(), level)
+        yield workspace
+
+
+def write_file(folder: Path, name: str, content: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def first_criteria(workspace: Workspace, count: int) -> list[str]:
+    with workspace.session() as session:
+        return [item.id for item in workspace.applicable(session)][:count]
+
+
+TODAY = date.today()
