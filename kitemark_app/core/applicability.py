@@ -32,9 +32,7 @@ def is_mandatory(criterion: Criterion, profile: Profile) -> bool:
     return rule is not None and rule.holds_for(profile.legal_form, profile.income_band, profile.activities)
 
 
-def applicable_criteria(
-    framework: Framework, profile: Profile, target_level: str
-) -> list[ApplicableCriterion]:
+def applicable_criteria(framework: Framework, profile: Profile, target_level: str) -> list[ApplicableCriterion]:
     """Criteria up to and including ``target_level`` (levels are cumulative) that apply to this profile."""
     ceiling = framework.level_rank(target_level)
     return [

@@ -72,7 +72,7 @@ class Criterion(_Strict):
 
 
 class Area(_Strict):
-    id: str
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$")
     title: str = Field(min_length=1)
     description: str = ""
     criteria: list[Criterion] = Field(min_length=1)
@@ -184,9 +184,7 @@ def _semantic_issues(framework: Framework) -> list[FrameworkIssue]:
     for a, area in enumerate(framework.areas):
         if area.id in seen_areas:
             issues.append(
-                FrameworkIssue(
-                    f"areas[{a}].id", f"duplicate area id '{area.id}' (also areas[{seen_areas[area.id]}])"
-                )
+                FrameworkIssue(f"areas[{a}].id", f"duplicate area id '{area.id}' (also areas[{seen_areas[area.id]}])")
             )
         seen_areas.setdefault(area.id, a)
         for c, criterion in enumerate(area.criteria):
@@ -196,6 +194,12 @@ def _semantic_issues(framework: Framework) -> list[FrameworkIssue]:
                     FrameworkIssue(
                         f"{where}.level",
                         f"unknown level '{criterion.level}' (levels are: {', '.join(names)})",
+                    )
+                )
+            if not criterion.id.startswith(f"{area.id}-"):
+                issues.append(
+                    FrameworkIssue(
+                        f"{where}.id", f"criterion id '{criterion.id}' must start with its area id '{area.id}-'"
                     )
                 )
             if criterion.id in seen_criteria:
@@ -221,9 +225,7 @@ def parse_framework(text: str) -> Framework:
     if data is None:
         raise FrameworkError([FrameworkIssue("", "the file is empty")])
     if not isinstance(data, dict):
-        raise FrameworkError(
-            [FrameworkIssue("", "the file must be a mapping with id, title, levels and areas")]
-        )
+        raise FrameworkError([FrameworkIssue("", "the file must be a mapping with id, title, levels and areas")])
     try:
         framework = Framework.model_validate(data)
     except ValidationError as error:

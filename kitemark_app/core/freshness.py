@@ -20,6 +20,8 @@ def stale_reason(
     criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date
 ) -> str | None:
     """Why this evidence is out of date for this criterion, or None when it is current."""
+    if document_date is not None and document_date > today:
+        return f"is dated {document_date.isoformat()}, which is in the future; check the date"
     if review_by is not None and review_by < today:
         return f"was due for review by {review_by.isoformat()}"
     if criterion is None or criterion.freshness is None:

@@ -106,10 +106,7 @@ def charity_number_problem(value: str) -> str | None:
     """None when ``value`` is a valid England/Wales or Scottish charity number, else why not."""
     if _CHARITY_NUMBER.match(normalise_registration_number(value)):
         return None
-    return (
-        "A charity number is 6 or 7 digits (with -1, -2… for a linked charity), "
-        "or SC and 6 digits in Scotland."
-    )
+    return "A charity number is 6 or 7 digits (with -1, -2… for a linked charity), or SC and 6 digits in Scotland."
 
 
 def company_number_problem(value: str) -> str | None:

@@ -94,21 +94,24 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
     problems: list[Problem] = []
     if not response.status.answered:
         if item.mandatory:
-            problems.append(
-                Problem("unanswered-mandatory", f"{cid} is mandatory and has no answer yet.", True, cid)
-            )
+            problems.append(Problem("unanswered-mandatory", f"{cid} is mandatory and has no answer yet.", True, cid))
         else:
             problems.append(Problem("unanswered", f"{cid} has no answer yet.", False, cid))
         return problems
     if response.status is ResponseStatus.NOT_APPLICABLE and not response.na_reason.strip():
+        problems.append(Problem("na-without-reason", f"{cid} is marked not applicable without a reason.", True, cid))
+    if item.mandatory and response.status is ResponseStatus.NOT_MET:
         problems.append(
-            Problem("na-without-reason", f"{cid} is marked not applicable without a reason.", True, cid)
+            Problem(
+                "mandatory-not-met",
+                f"{cid} is mandatory and marked not met; add an action saying how and when it will be met.",
+                False,
+                cid,
+            )
         )
     if item.mandatory and response.status.needs_evidence and not response.evidence:
         problems.append(
-            Problem(
-                "mandatory-without-evidence", f"{cid} is mandatory and has no evidence linked.", True, cid
-            )
+            Problem("mandatory-without-evidence", f"{cid} is mandatory and has no evidence linked.", True, cid)
         )
     if response.status is not ResponseStatus.NOT_APPLICABLE:
         for evidence in response.evidence:

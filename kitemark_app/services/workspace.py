@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
@@ -17,7 +18,7 @@ from kitemark_app.core.framework import Framework, parse_framework
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
 from kitemark_app.core.status import ActionStatus, ResponseStatus
 from kitemark_app.db.models import ActionItem, AssessmentCycle, Organisation, Response
-from kitemark_app.db.session import open_database
+from kitemark_app.db.session import NEWER_MESSAGE, is_newer, open_database, stored_revision
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout
@@ -30,6 +31,31 @@ ACTIVITY_COLUMNS = {
     Activity.HOLDS_PERSONAL_DATA: "holds_personal_data",
     Activity.RUNS_PREMISES: "runs_premises",
 }
+
+
+class ReadOnlyError(KitemarkError):
+    """A change was asked for while the data is open read-only."""
+
+
+class DataFolderError(KitemarkError):
+    """The data folder cannot be used (no permission, disk full, device gone)."""
+
+
+def _storage_failure(error: OperationalError, read_only_reason: str | None) -> KitemarkError | None:
+    """One sentence for SQLite refusing a write, or None when it is a programming error to re-raise."""
+    text = str(error.orig).lower()
+    if read_only_reason and ("readonly" in text or "no such" in text):
+        return ReadOnlyError(read_only_reason)
+    if "disk is full" in text:
+        return DataFolderError("The disk is full, so the last change was not saved; free some space and try again.")
+    if "readonly" in text or "disk i/o error" in text or "unable to open" in text:
+        return DataFolderError(
+            "Kitemark could not write to its data folder, so the last change was not saved; "
+            "check the disk or USB stick is still there and try again."
+        )
+    if "locked" in text or "busy" in text:
+        return DataFolderError("Kitemark is busy saving in another window; wait a moment and try again.")
+    return None
 
 
 class NoOrganisationError(KitemarkError):
@@ -77,18 +103,54 @@ def profile_fields(organisation: Organisation) -> dict[str, str | None]:
 class Workspace:
     """The data folder of one VCO. Open with ``Workspace.open(path)``; close when done."""
 
-    def __init__(self, layout: DataLayout, engine: Engine, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        layout: DataLayout,
+        engine: Engine,
+        sessions: sessionmaker[Session],
+        read_only_reason: str | None = None,
+    ) -> None:
         self.layout = layout
         self.engine = engine
         self.sessions = sessions
-        self.store = EvidenceStore(layout.evidence)
+        #: Set when the data is open read-only (e.g. saved by a newer Kitemark); the sentence to show.
+        self.read_only_reason = read_only_reason
+        self.store = EvidenceStore(layout.evidence, read_only_reason=read_only_reason)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @classmethod
-    def open(cls, root: Path) -> Workspace:
+    def open(cls, root: Path, *, read_only: bool = False) -> Workspace:
+        """Check, back up, migrate and open the data folder.
+
+        A damaged database is moved aside and DamagedDatabaseError (carrying the newest good backup) raised;
+        data from a newer Kitemark opens read-only, never downgraded.
+        """
+        from kitemark_app.services import backup
+
         layout = DataLayout(root)
-        root.mkdir(parents=True, exist_ok=True)
-        engine, sessions = open_database(layout.database)
-        return cls(layout, engine, sessions)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            backup.guard_database(layout)
+            newer = is_newer(stored_revision(layout.database))
+            reason = NEWER_MESSAGE if newer else ("This data is open read-only." if read_only else None)
+            engine, sessions = open_database(
+                layout.database,
+                read_only=reason is not None,
+                before_migration=lambda _revision: backup.backup_before(layout, "migration"),
+            )
+        except OSError as error:
+            raise DataFolderError(
+                f"Kitemark cannot use the data folder '{root}' ({error.strerror or error}); "
+                "check it exists and you may write to it, or choose another with --data-dir."
+            ) from None
+        workspace = cls(layout, engine, sessions, reason)
+        if reason is None:
+            workspace.store.remove_stale_temp_files()
+            backup.automatic_backup(layout)
+        return workspace
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,8 +164,13 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            if failure := _storage_failure(error, self.read_only_reason):
+                raise failure from None
+            raise
 
     # --- organisation and cycle ---------------------------------------------------------------------
 
@@ -119,9 +186,7 @@ class Workspace:
 
     def create_organisation(self, details: OrganisationDetails) -> int:
         with self.session() as session:
-            organisation = Organisation(
-                income_band=details.income_band.value, legal_form=details.legal_form.value
-            )
+            organisation = Organisation(income_band=details.income_band.value, legal_form=details.legal_form.value)
             self._apply_details(organisation, details)
             session.add(organisation)
             session.flush()
@@ -211,7 +276,10 @@ class Workspace:
             .options(selectinload(Response.evidence))
         ).first()
         if response is None and create:
-            self.framework(cycle).criterion(criterion_id)  # KeyError for an unknown id
+            try:
+                self.framework(cycle).criterion(criterion_id)
+            except KeyError:
+                raise KitemarkError(f"There is no criterion {criterion_id} in this framework.") from None
             response = Response(cycle_id=cycle.id, criterion_id=criterion_id, status="not-started")
             session.add(response)
             session.flush()

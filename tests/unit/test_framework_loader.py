@@ -81,13 +81,16 @@ def test_unknown_level_names_the_place_and_the_known_levels() -> None:
 
 
 def test_duplicate_criterion_id() -> None:
-    text = mutated(lambda d: d["areas"][1]["criteria"][0].update(id="GOV-01"))
-    assert issues_of(text) == ["areas[1].criteria[0].id: duplicate criterion id 'GOV-01' (also areas[0].criteria[0])"]
+    text = mutated(lambda d: d["areas"][0]["criteria"][1].update(id="GOV-01"))
+    assert issues_of(text) == ["areas[0].criteria[1].id: duplicate criterion id 'GOV-01' (also areas[0].criteria[0])"]
 
 
 def test_duplicate_area_id() -> None:
-    text = mutated(lambda d: d["areas"][1].update(id="GOV"))
-    assert issues_of(text) == ["areas[1].id: duplicate area id 'GOV' (also areas[0])"]
+    def change(d: dict) -> None:
+        d["areas"][1]["id"] = "GOV"
+        d["areas"][1]["criteria"][0]["id"] = "GOV-03"
+
+    assert issues_of(mutated(change)) == ["areas[1].id: duplicate area id 'GOV' (also areas[0])"]
 
 
 def test_missing_field() -> None:
@@ -159,3 +162,14 @@ def test_several_problems_are_all_reported() -> None:
 def test_unparseable_files(text: str, expected: str) -> None:
     (issue,) = issues_of(text)
     assert expected in issue
+
+
+def test_criterion_id_must_start_with_its_area_id() -> None:
+    text = mutated(lambda d: d["areas"][1]["criteria"][0].update(id="XYZ-01"))
+    assert issues_of(text) == ["areas[1].criteria[0].id: criterion id 'XYZ-01' must start with its area id 'SAF-'"]
+
+
+def test_area_id_shape() -> None:
+    text = mutated(lambda d: d["areas"][0].update(id="gov"))
+    (issue,) = issues_of(text)
+    assert issue.startswith("areas[0].id: ")

@@ -131,3 +131,17 @@ def test_valid_company_numbers(number: str) -> None:
 @pytest.mark.parametrize("number", ["1234567", "123456789", "S1234567", "SCX12345", ""])
 def test_invalid_company_numbers(number: str) -> None:
     assert company_number_problem(number)
+
+
+def test_mandatory_not_met_is_a_warning_not_a_blocker() -> None:
+    profile = Profile(LegalForm.UNINCORPORATED_ASSOCIATION, IncomeBand.UNDER_10K)
+    applicable = applicable_criteria(FRAMEWORK, profile, "Foundation")
+    fields = {"name": "Org", "address": "x", "contact_name": "x", "contact_email": "x"}
+    (problem,) = readiness_problems(
+        applicable, {"GOV-01": ResponseFacts(ResponseStatus.NOT_MET)}, fields, profile.legal_form, TODAY
+    )
+    assert (problem.kind, problem.must_fix) == ("mandatory-not-met", False)
+
+
+def test_evidence_dated_in_the_future_is_flagged() -> None:
+    assert "in the future" in stale_reason(None, date(2027, 1, 1), None, TODAY)
