@@ -1,16 +1,21 @@
 """A content-addressed file store: ``<root>/<first two hex digits>/<sha256>``.
 
-Files are copied in chunks (never read whole), written to a temporary file in the store, flushed to disk and
-then renamed into place, so a crash never leaves a partial file under a real name.
+Files are copied in chunks (never read whole), written to a temporary ``.incoming-<pid>-…`` file in the store,
+flushed to disk and then renamed into place, so a crash never leaves a partial file under a real name. A
+temporary file left by a killed process is never visible as evidence (only 64-hex names are) and is removed by
+``remove_stale_temp_files`` the next time the data folder is opened.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
+import re
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +24,9 @@ from kitemark_app.errors import KitemarkError
 
 CHUNK = 1024 * 1024
 DEFAULT_MAX_BYTES = 250 * 1000 * 1000
+TEMP_PREFIX = ".incoming-"
+MAX_NAME_CHARS = 255
+_HASH = re.compile(r"^[0-9a-f]{64}$")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -44,6 +52,24 @@ def guess_media_type(name: str) -> str:
     return mimetypes.guess_type(name, strict=False)[0] or "application/octet-stream"
 
 
+def safe_name(name: str) -> str:
+    """A file name fit to store and print: valid Unicode, no control or bidi-override characters, not too long."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    text = "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") else ch for ch in text)
+    text = text.strip()
+    if len(text) > MAX_NAME_CHARS:
+        _stem, dot, suffix = text.rpartition(".")
+        keep = suffix if dot and len(suffix) <= 10 else ""
+        text = text[: MAX_NAME_CHARS - len(keep) - 2] + "…" + (f".{keep}" if keep else "")
+    return text or "unnamed file"
+
+
+def display_name(name: str, limit: int = 60) -> str:
+    """The name as it appears inside a one-sentence message."""
+    text = safe_name(name)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _replace_with_retry(source: Path, target: Path, attempts: int = 20) -> None:
     """os.replace, retried: on Windows an antivirus scanner may briefly hold the new file open."""
     for attempt in range(attempts):
@@ -56,7 +82,8 @@ def _replace_with_retry(source: Path, target: Path, attempts: int = 20) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def _fsync_directory(folder: Path) -> None:
+def fsync_directory(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (POSIX; Windows has no directory handles to sync)."""
     if os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -65,95 +92,220 @@ def _fsync_directory(folder: Path) -> None:
             os.close(fd)
 
 
+def write_all(fd: int, data: bytes | memoryview) -> None:
+    """os.write until everything is written (it may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def storage_error_sentence(error: OSError, what: str) -> str:
+    """One sentence for a failure to write ``what`` (disk full, no permission, device gone…)."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"There is not enough free disk space to store {what}; free some space and try again."
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Kitemark is not allowed to write {what} to its data folder; check the folder's permissions."
+    return f"{what[0].upper()}{what[1:]} could not be stored ({error.strerror or error}); nothing was changed."
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # Windows: an open temp file cannot be deleted anyway, so unlinking is what decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class EvidenceStore:
-    def __init__(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES, read_only_reason: str | None = None) -> None:
         self.root = root
         self.max_bytes = max_bytes
+        #: When set, the store refuses to add files and says this sentence instead.
+        self.read_only_reason = read_only_reason
 
     def path_for(self, sha256: str) -> Path:
+        if not _HASH.match(sha256):
+            raise EvidenceError(f"'{display_name(sha256)}' is not a valid evidence reference; run 'kitemark check'.")
         return self.root / sha256[:2] / sha256
 
     def contains(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def _limit_error(self, name: str, size: int) -> EvidenceError:
+        return EvidenceError(
+            f"'{display_name(name)}' is {size / 1e6:.0f} MB, over the {self.max_bytes / 1e6:.0f} MB limit; "
+            "save a smaller copy (e.g. scan at a lower resolution) and add that."
+        )
+
     def check_source(self, source: Path) -> int:
         """The file's size, or an EvidenceError saying in one sentence why it cannot be added."""
-        if source.is_dir():
-            raise EvidenceError(f"'{source.name}' is a folder; choose the files inside it instead.")
+        name = display_name(source.name)
         try:
+            if source.is_dir():
+                raise EvidenceError(f"'{name}' is a folder; choose the files inside it instead.")
             size = source.stat().st_size
         except FileNotFoundError:
-            raise EvidenceError(f"'{source}' does not exist; check the name and try again.") from None
+            raise EvidenceError(f"'{name}' does not exist; check the name and try again.") from None
         except OSError as error:
-            raise EvidenceError(f"'{source.name}' cannot be read ({error.strerror}).") from None
+            raise EvidenceError(f"'{name}' cannot be read ({error.strerror or error}).") from None
         if not source.is_file():
-            raise EvidenceError(f"'{source.name}' is not a regular file.")
+            raise EvidenceError(f"'{name}' is not a regular file; choose a document, scan or photo.")
         if size == 0:
-            raise EvidenceError(f"'{source.name}' is empty; choose the file that has the document in it.")
+            raise EvidenceError(f"'{name}' is empty; choose the file that has the document in it.")
         if size > self.max_bytes:
-            raise EvidenceError(
-                f"'{source.name}' is {size / 1e6:.0f} MB, over the {self.max_bytes / 1e6:.0f} MB limit; "
-                "save a smaller copy (e.g. scan at a lower resolution) and add that."
-            )
+            raise self._limit_error(source.name, size)
         return size
 
-    def add(
-        self, source: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
-    ) -> StoredFile:
-        """Copy ``source`` into the store, hashing as it goes. Idempotent for identical content."""
+    def add(self, source: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> StoredFile:
+        """Copy ``source`` into the store, hashing as it goes. Idempotent for identical content.
+
+        On any failure nothing new is visible in the store and the sentence says what to do.
+        """
+        if self.read_only_reason:
+            raise EvidenceError(self.read_only_reason)
         size = self.check_source(source)
-        self.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
-        temp = Path(temp_name)
+        name = display_name(source.name)
         try:
-            with open(source, "rb") as reader, os.fdopen(handle, "wb") as writer:
-                done = 0
-                while chunk := reader.read(CHUNK):
+            reader = open(source, "rb")  # noqa: SIM115 - closed in the finally below
+        except OSError as error:
+            reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+            raise EvidenceError(f"'{name}' cannot be read ({reason}); check that it is not open elsewhere.") from None
+        try:
+            return self._copy_in(reader, source.name, size, progress, cancelled)
+        finally:
+            reader.close()
+
+    def _copy_in(
+        self, reader: object, original: str, size: int, progress: Progress | None, cancelled: Cancelled | None
+    ) -> StoredFile:
+        name = display_name(original)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=self.root)
+        except OSError as error:
+            raise EvidenceError(storage_error_sentence(error, f"'{name}'")) from None
+        temp = Path(temp_name)
+        digest = hashlib.sha256()
+        done = 0
+        try:
+            try:
+                while True:
+                    try:
+                        chunk = reader.read(CHUNK)  # type: ignore[attr-defined]
+                    except OSError as error:
+                        raise EvidenceError(
+                            f"'{name}' could not be read to the end ({error.strerror or error}); "
+                            "if it is on a USB stick or network drive, copy it to this PC first."
+                        ) from None
+                    if not chunk:
+                        break
                     if cancelled and cancelled():
                         raise ImportCancelled("The import was cancelled; nothing was added.")
-                    digest.update(chunk)
-                    writer.write(chunk)
                     done += len(chunk)
+                    if done > self.max_bytes:  # the file grew while we copied it
+                        raise self._limit_error(original, done)
+                    digest.update(chunk)
+                    write_all(handle, chunk)
                     if progress:
                         progress(done, size)
-                writer.flush()
-                os.fsync(writer.fileno())
+                if done == 0:
+                    raise EvidenceError(f"'{name}' is empty; choose the file that has the document in it.")
+                os.fsync(handle)
+            finally:
+                os.close(handle)
             sha256 = digest.hexdigest()
             target = self.path_for(sha256)
-            if target.exists():
+            if target.is_file() and self.verify(sha256) == "ok":
                 temp.unlink()
             else:
                 target.parent.mkdir(exist_ok=True)
                 _replace_with_retry(temp, target)
-                _fsync_directory(target.parent)
-        except PermissionError:
-            temp.unlink(missing_ok=True)
-            raise EvidenceError(f"'{source.name}' cannot be read: permission denied.") from None
+                fsync_directory(target.parent)
         except OSError as error:
             temp.unlink(missing_ok=True)
-            raise EvidenceError(f"'{source.name}' could not be stored ({error.strerror or error}).") from None
+            raise EvidenceError(storage_error_sentence(error, f"'{name}'")) from None
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        return StoredFile(sha256, done, guess_media_type(source.name), source.name)
+        return StoredFile(sha256, done, guess_media_type(original), safe_name(original))
 
     def open_verified(self, sha256: str) -> Iterator[bytes]:
-        """Yield the stored file in chunks; raises EvidenceError at the end if its hash no longer matches."""
+        """Yield the stored file in chunks; raises EvidenceError at the end if its hash no longer matches.
+
+        Callers writing an export must treat that error as fatal and discard what they wrote.
+        """
         path = self.path_for(sha256)
         if not path.is_file():
-            raise EvidenceError(
-                f"An evidence file is missing from the store ({sha256[:12]}…); run 'kitemark check'."
-            )
+            raise EvidenceError(f"An evidence file is missing from the store ({sha256[:12]}…); run 'kitemark check'.")
         digest = hashlib.sha256()
-        with open(path, "rb") as reader:
-            while chunk := reader.read(CHUNK):
-                digest.update(chunk)
-                yield chunk
+        try:
+            with open(path, "rb") as reader:
+                while chunk := reader.read(CHUNK):
+                    digest.update(chunk)
+                    yield chunk
+        except OSError as error:
+            raise EvidenceError(
+                f"An evidence file could not be read ({sha256[:12]}…: {error.strerror or error}); run 'kitemark check'."
+            ) from None
         if digest.hexdigest() != sha256:
             raise EvidenceError(f"An evidence file has been damaged ({sha256[:12]}…); run 'kitemark check'.")
+
+    def verify(self, sha256: str, cancelled: Cancelled | None = None) -> str:
+        """'ok', 'missing' or 'damaged' (wrong hash or unreadable) for one stored file."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            return "missing"
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as reader:
+                while chunk := reader.read(CHUNK):
+                    if cancelled and cancelled():
+                        raise ImportCancelled("The check was cancelled.")
+                    digest.update(chunk)
+        except OSError:
+            return "damaged"
+        return "ok" if digest.hexdigest() == sha256 else "damaged"
 
     def stored_hashes(self) -> set[str]:
         if not self.root.is_dir():
             return set()
-        return {p.name for p in self.root.glob("??/*") if p.is_file() and len(p.name) == 64}
+        return {p.name for p in self.root.glob("??/*") if p.is_file() and _HASH.match(p.name)}
+
+    def stray_files(self) -> list[Path]:
+        """Files in the store that are neither evidence nor an import in progress (should be none)."""
+        if not self.root.is_dir():
+            return []
+        stray = []
+        for path in self.root.rglob("*"):
+            if path.is_dir() or path.name.startswith(TEMP_PREFIX):
+                continue
+            if not (_HASH.match(path.name) and path.parent.parent == self.root and path.parent.name == path.name[:2]):
+                stray.append(path)
+        return stray
+
+    def temp_files(self) -> list[Path]:
+        """Temporary files of imports: in progress, or left behind by a process that was killed."""
+        if not self.root.is_dir():
+            return []
+        return sorted(self.root.glob(f"{TEMP_PREFIX}*"))
+
+    def remove_stale_temp_files(self) -> int:
+        """Delete temp files whose importing process has gone; returns how many were removed."""
+        removed = 0
+        for path in self.temp_files():
+            pid_text = path.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+            if pid_text.isdigit() and _process_alive(int(pid_text)):
+                continue
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:  # still open elsewhere (Windows), or already gone
+                continue
+        return removed
