@@ -26,6 +26,9 @@ COMMAND_MODULES = (
     "evidence",
     "status",
     "export",
+    "backup",
+    "restore",
+    "check",
 )
 
 log = logging.getLogger("kitemark")
