@@ -1,0 +1,176 @@
+"""The welcome screen and the first-run wizard: checks on the profile, the framework choice, the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from kitemark_app.core.profile import IncomeBand, LegalForm
+from kitemark_app.paths import default_framework_text
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.app import run_gui
+from kitemark_app.ui.setup_wizard import SetupWizard
+
+
+def test_welcome_offers_setup_and_demo_but_no_assessor_placeholder(open_app, data_dir: Path) -> None:
+    controller = open_app(data_dir)
+    welcome = controller.welcome
+    buttons = [b.accessibleName() for b in welcome.findChildren(type(welcome.start_button))]
+    assert buttons == ["Start our self-assessment", "Try the demo"]
+    assert not any("assessor" in name.lower() for name in buttons)
+
+
+def test_identity_page_checks_required_fields_and_number_formats(qtbot) -> None:
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fields = wizard.fields
+    wizard.next()
+    assert wizard.currentPage() is wizard.identity_page
+    assert fields.errors["name"].text() == "Please give the organisation's name."
+    fields.name.setText("Hope Street Trust")
+    fields.legal_form.setCurrentIndex(fields.legal_form.findData(LegalForm.CHARITABLE_COMPANY.value))
+    wizard.next()
+    assert wizard.currentPage() is wizard.identity_page
+    assert "Companies House number" in fields.errors["company_number"].text()
+    fields.company_number.setText("1234")
+    wizard.next()
+    assert "8 digits" in fields.errors["company_number"].text()
+    fields.company_number.setText("sc 123456")  # typed lower case with a space: normalised, and valid
+    fields.charity_number.setText("SC01234")
+    wizard.next()
+    assert "SC and 6 digits" in fields.errors["charity_number"].text()
+    fields.charity_number.setText("1234567-1")
+    wizard.next()
+    assert wizard.currentPage() is wizard.contact_page
+    assert not fields.errors["name"].isVisibleTo(wizard)
+    assert fields.details().company_number == "SC123456"
+
+
+def test_contact_page_checks_the_email(qtbot) -> None:
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.fields.name.setText("Hope Street Group")
+    wizard.next()
+    wizard.fields.address.setPlainText("1 Hope Street")
+    wizard.fields.contact_name.setText("Jo")
+    wizard.fields.contact_email.setText("jo at example")
+    wizard.next()
+    assert wizard.currentPage() is wizard.contact_page
+    assert "name@example.org" in wizard.fields.errors["contact_email"].text()
+
+
+def test_a_broken_council_framework_is_explained_and_blocks_finishing(qtbot, tmp_path: Path) -> None:
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    page = wizard.framework_page
+    broken = tmp_path / "council.yaml"
+    broken.write_text(default_framework_text().replace("level: Foundation", "level: Gold", 1), encoding="utf-8")
+    page.load_file(broken)
+    assert not page.file_problem.isHidden()
+    assert "not a valid framework" in page.file_problem.text()
+    assert "unknown level 'Gold'" in page.file_problem.text()
+    assert "Traceback" not in page.file_problem.text()
+    assert not page.isComplete()
+
+    unreadable = tmp_path / "scan.yaml"
+    unreadable.write_bytes(b"\xff\xfe\x00bad")
+    page.load_file(unreadable)
+    assert "cannot be read" in page.file_problem.text()
+    assert not page.isComplete()
+
+    good = tmp_path / "council-2027.yaml"
+    good.write_text(
+        default_framework_text().replace("title: Riverside Voluntary Sector Kitemark", "title: Council copy"),
+        encoding="utf-8",
+    )
+    page.load_file(good)
+    assert page.file_problem.isHidden()
+    assert page.isComplete()
+    assert [page.level.itemText(i) for i in range(page.level.count())] == ["Foundation", "Commissioning-ready"]
+    assert "title: Council copy" in wizard.result_choices().framework_source
+
+    page.use_default.setChecked(True)
+    assert "Riverside" in wizard.result_choices().framework_source
+
+
+def test_finishing_the_wizard_creates_the_organisation_and_cycle(qtbot, open_app, data_dir: Path) -> None:
+    controller = open_app(data_dir)
+    qtbot.mouseClick(controller.welcome.start_button, Qt.MouseButton.LeftButton)
+    wizard = controller.wizard
+    f = wizard.fields
+    f.name.setText("Oak Tree Lunch Club")
+    wizard.next()
+    f.address.setPlainText("3 Oak Road")
+    f.contact_name.setText("Lee")
+    f.contact_email.setText("lee@example.org")
+    wizard.next()
+    f.income_band.setCurrentIndex(f.income_band.findData(IncomeBand.UNDER_10K.value))
+    wizard.next()
+    wizard.framework_page.level.setCurrentText("Commissioning-ready")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    qtbot.addWidget(controller.main_window)
+    details = controller.workspace.organisation_details()
+    assert (details.name, details.legal_form, details.income_band) == (
+        "Oak Tree Lunch Club",
+        LegalForm.UNINCORPORATED_ASSOCIATION,
+        IncomeBand.UNDER_10K,
+    )
+    with controller.workspace.session() as session:
+        assert controller.workspace.current_cycle(session).target_level == "Commissioning-ready"
+
+
+def test_cancelling_the_wizard_keeps_the_welcome_screen(qtbot, open_app, data_dir: Path) -> None:
+    controller = open_app(data_dir)
+    qtbot.mouseClick(controller.welcome.start_button, Qt.MouseButton.LeftButton)
+    controller.wizard.reject()
+    assert controller.main_window is None
+    assert controller.welcome.isVisible()
+    assert not controller.workspace.has_organisation()
+
+
+def test_try_the_demo_builds_it_in_its_own_folder_and_says_demo(
+    qtbot, open_app, data_dir: Path, demo_folder: Path
+) -> None:
+    controller = open_app(data_dir)
+    qtbot.mouseClick(controller.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30000)
+    window = controller.main_window
+    qtbot.addWidget(window)
+    assert window.windowTitle().startswith("DEMO")
+    assert window.data_dir == demo_folder
+    assert controller.workspace.layout.root == demo_folder
+    with Workspace.open(data_dir) as real:
+        assert not real.has_organisation()  # the demo never mixes with real data
+
+
+def test_exit_after_show_returns_zero_on_both_first_screens(qapp, data_dir: Path, started_folder: Path) -> None:
+    assert run_gui(data_dir, exit_after_show=True) == 0  # the main window
+    empty = data_dir.parent / "empty"
+    assert run_gui(empty, exit_after_show=True) == 0  # the welcome screen
+
+
+def test_a_data_folder_that_cannot_be_opened_gives_one_plain_message(
+    qapp, tmp_path: Path, message_boxes, monkeypatch
+) -> None:
+    from kitemark_app.errors import KitemarkError
+
+    def refuse(_root: Path) -> Workspace:
+        raise KitemarkError("This data was saved by a newer version of Kitemark; please install it.")
+
+    monkeypatch.setattr(Workspace, "open", staticmethod(refuse))
+    assert run_gui(tmp_path / "data") == 1
+    assert message_boxes.texts("critical") == ["This data was saved by a newer version of Kitemark; please install it."]
+
+    def crash(_root: Path) -> Workspace:
+        raise OSError(13, "Permission denied")
+
+    message_boxes.shown.clear()
+    monkeypatch.setattr(Workspace, "open", staticmethod(crash))
+    assert run_gui(tmp_path / "data") == 1
+    [text] = message_boxes.texts("critical")
+    assert "could not open its data" in text and "Traceback" not in text
