@@ -1,0 +1,169 @@
+"""``review.json``: what the assessor decided about one pack, checked strictly on both sides.
+
+The assessor's app builds a ``Review`` from what was recorded and embeds its JSON in the signed review; the VCO's
+app parses it with ``parse_review`` after the signature has been verified. Anything outside the contract is
+refused (``extra="forbid"``, strict types), and the rules that make a verdict usable hold: a condition always
+comes with a deadline, an award with a level and an expiry, a request to resubmit with a date.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+SCHEMA = "kitemark-review/1"
+REVIEW_NAME = "review.json"
+FIELD_NAME = "KitemarkReview"
+
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Text = Annotated[str, Field(max_length=100_000)]
+Name = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class Verdict(StrEnum):
+    MET = "met"
+    MET_WITH_CONDITIONS = "met-with-conditions"
+    NOT_MET = "not-met"
+    MORE_INFORMATION = "more-information"
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self]
+
+    @property
+    def needs_action(self) -> bool:
+        """Verdicts the VCO has to act on (they become action items on import)."""
+        return self is not Verdict.MET
+
+
+VERDICT_LABELS = {
+    Verdict.MET: "Met",
+    Verdict.MET_WITH_CONDITIONS: "Met with conditions",
+    Verdict.NOT_MET: "Not met",
+    Verdict.MORE_INFORMATION: "More information needed",
+}
+
+
+class Decision(StrEnum):
+    AWARDED = "awarded"
+    RESUBMIT = "resubmit"
+    NOT_AWARDED = "not-awarded"
+
+    @property
+    def label(self) -> str:
+        return DECISION_LABELS[self]
+
+
+DECISION_LABELS = {
+    Decision.AWARDED: "Kitemark awarded",
+    Decision.RESUBMIT: "Resubmission requested",
+    Decision.NOT_AWARDED: "Not awarded",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class FrameworkRef(_Strict):
+    id: Text
+    version: Text
+    title: Text
+
+
+class ReviewedOrganisation(_Strict):
+    name: Name
+    root_fingerprint: Hex64
+
+
+class Assessor(_Strict):
+    name: Name
+    organisation: Text
+    root_fingerprint: Hex64
+
+
+class CriterionReview(_Strict):
+    criterion: Annotated[str, Field(min_length=1, max_length=40)]
+    verdict: Verdict
+    condition: Text = ""
+    deadline: date | None = None
+    comment: Text = ""
+
+    @model_validator(mode="after")
+    def _condition_has_deadline(self) -> CriterionReview:
+        if self.verdict is Verdict.MET_WITH_CONDITIONS and not (self.condition.strip() and self.deadline):
+            raise ValueError(f"{self.criterion}: a verdict 'met with conditions' needs the condition and a deadline")
+        return self
+
+
+class Outcome(_Strict):
+    decision: Decision
+    level: Text = ""
+    valid_until: date | None = None
+    resubmit_by: date | None = None
+    summary: Text = ""
+
+    @model_validator(mode="after")
+    def _complete(self) -> Outcome:
+        if self.decision is Decision.AWARDED and not (self.level.strip() and self.valid_until):
+            raise ValueError("an award needs the level and the date it is valid until")
+        if self.decision is Decision.RESUBMIT and self.resubmit_by is None:
+            raise ValueError("a request to resubmit needs the date to resubmit by")
+        return self
+
+
+class Review(_Strict):
+    """The content of ``review.json``."""
+
+    schema_: Annotated[str, Field(alias="schema", pattern=f"^{SCHEMA}$")] = SCHEMA
+    app_version: Text
+    created_at: datetime
+    pack_sha256: Hex64
+    pack_file_name: Text
+    organisation: ReviewedOrganisation
+    framework: FrameworkRef
+    assessor: Assessor
+    verdicts: Annotated[list[CriterionReview], Field(max_length=10_000)]
+    outcome: Outcome
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_verdict_per_criterion(self) -> Review:
+        seen: set[str] = set()
+        for item in self.verdicts:
+            if item.criterion in seen:
+                raise ValueError(f"criterion {item.criterion} has two verdicts")
+            seen.add(item.criterion)
+        return self
+
+    def verdict_for(self, criterion: str) -> CriterionReview | None:
+        return next((v for v in self.verdicts if v.criterion == criterion), None)
+
+    def to_bytes(self) -> bytes:
+        data = self.model_dump(mode="json", by_alias=True)
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+class ReviewProblem(Exception):
+    """``review.json`` is not well-formed; ``str()`` is one plain sentence."""
+
+
+def parse_review(data: bytes) -> Review:
+    try:
+        text = data.decode("utf-8")
+        json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ReviewProblem("the review's data (review.json) is not valid UTF-8 JSON") from None
+    try:
+        # JSON has no date type: dates arrive as strings, which strict mode accepts only from JSON input.
+        return Review.model_validate_json(text, strict=True)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "review"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ReviewProblem(f"the review's data is not well-formed ({where}: {message})") from None

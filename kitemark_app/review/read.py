@@ -1,0 +1,117 @@
+"""Read and verify a signed review on the VCO's side, with the verifier's own checks (``kitemark_app.verify``).
+
+A review is intact only if the same rules as for a pack hold (one certification signature allowing no changes,
+covering the whole file, last revision; pyHanko validation with its modification analysis; a signing certificate
+for signatures that chains to the root it carries) with the field ``KitemarkReview``, and it carries exactly one
+attachment, ``review.json`` (``/AFRelationship /Data``), well-formed and naming the root that signed. Any
+exception while reading is a refusal, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from kitemark_app.errors import KitemarkError, UsageError
+from kitemark_app.review.model import FIELD_NAME, REVIEW_NAME, Review, ReviewProblem, parse_review
+from kitemark_app.verify.digest import FileIdentity, decoded_chunks, hash_pack
+from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
+from kitemark_app.verify.structure import PackProblem
+
+log = logging.getLogger(__name__)
+
+CLOCK_SKEW = timedelta(days=1)
+MAX_REVIEW_FILE = 256 * 1024 * 1024  # a review is a few pages and one small JSON file
+
+
+class ReviewRejected(KitemarkError):
+    """The file is not an intact signed Kitemark review; the message says why in one sentence."""
+
+
+@dataclass(frozen=True)
+class VerifiedReview:
+    review: Review
+    review_bytes: bytes  # review.json as signed
+    file_sha256: str
+    signer_fingerprint: str
+    signer_subject: str | None
+    signed_at: datetime | None
+
+
+def _refuse(path: Path, reason: str) -> ReviewRejected:
+    return ReviewRejected(
+        f"'{path.name}' is not an intact Kitemark review ({reason}); ask the assessor to send it again."
+    )
+
+
+def verify_review(path: Path | str, limits: ReadingLimits | None = None) -> VerifiedReview:
+    """The review in ``path`` after every check, or ``ReviewRejected`` with the reason."""
+    path = Path(path)
+    limits = limits or ReadingLimits()
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise UsageError(f"Could not read '{path}' ({error.strerror or error}); check the file name.") from None
+    with handle:
+        try:
+            return _verify(path, handle, limits)
+        except ReviewRejected:
+            raise
+        except (PackProblem, LimitExceeded, ReviewProblem) as problem:
+            raise _refuse(path, str(problem)) from None
+        except Exception as error:  # fail closed
+            log.info("review %s could not be read: %s: %s", path.name, type(error).__name__, error)
+            raise _refuse(path, "it is damaged or not a Kitemark review") from None
+
+
+def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedReview:
+    from kitemark_app.verify import signature as sig
+
+    identity = FileIdentity.of(handle)
+    if identity.size == 0:
+        raise _refuse(path, "the file is empty")
+    if identity.size > MAX_REVIEW_FILE:
+        raise _refuse(path, "the file is far larger than a review")
+    if b"%PDF-" not in handle.read(1024):
+        raise _refuse(path, "the file is not a PDF")
+    opened = sig.open_pack(handle, identity, limits, field_name=FIELD_NAME)
+    if opened.problems:
+        raise _refuse(path, opened.problems[0])
+    names = [entry.name for entry in opened.entries]
+    if names != [REVIEW_NAME]:
+        raise _refuse(path, f"it must carry exactly one attachment, {REVIEW_NAME}, but carries {len(names)}")
+    entry = opened.entries[0]
+    if entry.relationship != "Data":
+        raise _refuse(path, f"{REVIEW_NAME} is not attached as the review's data")
+    if entry.stream.length > limits.max_manifest_size:
+        raise _refuse(path, f"{REVIEW_NAME} is larger than any real review")
+    data = io.BytesIO()
+    for chunk in decoded_chunks(handle, REVIEW_NAME, entry.stream, limits.max_manifest_size, limits, lambda: False):
+        data.write(chunk)
+    review_bytes = data.getvalue()
+    if entry.stream.params_size is not None and entry.stream.params_size != len(review_bytes):
+        raise _refuse(path, f"{REVIEW_NAME} is not the size it declares")
+    hashed = hash_pack(path, identity, opened.byte_range, opened.md_algorithm, [], limits, file_sha256=True)
+    checked = sig.check_signature(opened, hashed.document_digest, now=datetime.now(UTC), skew=CLOCK_SKEW)
+    if checked.problems:
+        raise _refuse(path, checked.problems[0].replace("pack", "review"))
+    review = parse_review(review_bytes)
+    if checked.fingerprint != review.assessor.root_fingerprint:
+        raise _refuse(path, "its data names a different root from the one that signed it")
+    assert hashed.file_sha256 is not None
+    return VerifiedReview(
+        review, review_bytes, hashed.file_sha256, checked.fingerprint, checked.subject, checked.signed_at
+    )
+
+
+def review_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
