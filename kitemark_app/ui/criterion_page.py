@@ -126,7 +126,7 @@ class CriterionPage(QScrollArea):
         self.na_problem = _wrapped(self.tr("Please give a reason; the assessor needs it to accept 'not applicable'."))
         self.na_problem.setAccessibleName(self.tr("Reason needed"))
         self.na_problem.setFont(bold_font())
-        narrative_label = QLabel(self.tr("How you &meet this criterion (what you do, and where the evidence shows it)"))
+        narrative_label = QLabel(self.tr("How you meet this criterion (&what you do, and where the evidence shows it)"))
         narrative_label.setWordWrap(True)
         self.narrative = QPlainTextEdit()
         self.narrative.setTabChangesFocus(True)

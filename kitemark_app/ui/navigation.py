@@ -6,7 +6,7 @@ it emits ``target_selected``. ``update_outline`` refreshes texts and icons in pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -86,6 +86,13 @@ class NavigationModel(QStandardItemModel):
             Qt.ItemDataRole.AccessibleTextRole,
         )
 
+    def restyle(self) -> None:
+        """Redraw the status icons, e.g. after the system switched between light and dark."""
+        if self._outline is not None:
+            for area in self._outline.areas:
+                for entry in area.criteria:
+                    self._items[f"criterion:{entry.id}"].setIcon(status_icon(entry.status))
+
     def index_of(self, target: str) -> QModelIndex:
         item = self._items.get(target)
         return item.index() if item is not None else QModelIndex()
@@ -137,6 +144,11 @@ class NavigationTree(QTreeView):
                 self.scrollTo(index)
             finally:
                 self._quiet = was_quiet
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.nav_model.restyle()
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)

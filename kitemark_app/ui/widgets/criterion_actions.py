@@ -49,10 +49,10 @@ class CriterionActionsBox(QGroupBox):
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("No actions for this criterion."))
 
-        self.add_button = QPushButton(self.tr("Add a&ction…"))
+        self.add_button = QPushButton(self.tr("Add ac&tion…"))
         self.add_button.setAccessibleName(self.tr("Add an action"))
         self.add_button.clicked.connect(self.add_requested)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected action"))
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.edit_requested))
         self.delete_button = QPushButton(self.tr("&Delete"))
