@@ -1,0 +1,475 @@
+"""The assessor's operations: their signing key, opening a received pack, recording the review, exporting it.
+
+Plain data in, plain data out, for the assessor window and tests alike. The assessor's data lives in an ordinary
+Kitemark data folder (``Workspace``): the register of organisations, the packs received and the reviews written
+are tables of the same database; the assessor's own signing key is kept apart from any organisation key, in
+``<data>/keys/assessor/``, made and protected exactly as a VCO's (``pack.keys``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kitemark_app import __version__
+from kitemark_app.core.framework import load_default_framework
+from kitemark_app.db.models import (
+    AssessorReview,
+    CriterionVerdict,
+    ReceivedPack,
+    RegisteredOrganisation,
+    Setting,
+)
+from kitemark_app.errors import KitemarkError
+from kitemark_app.pack import keys
+from kitemark_app.review.model import (
+    Assessor,
+    CriterionReview,
+    Decision,
+    FrameworkRef,
+    Outcome,
+    Review,
+    ReviewedOrganisation,
+    Verdict,
+)
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.verify import Verdict as PackVerdict
+from kitemark_app.verify import verify_pack
+from kitemark_app.verify.register import TrustRegister, file_sha256
+from kitemark_app.verify.trust import RegisteredOrg
+
+ASSESSOR_KEYS = "assessor"
+NAME_SETTING = "assessor.name"
+ORGANISATION_SETTING = "assessor.organisation"
+AWARD_YEARS = 3
+
+Report = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+# --- the assessor and their key ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssessorIdentity:
+    name: str
+    organisation: str
+    has_key: bool
+    root_fingerprint: str  # "" until the key exists
+
+
+def _keys_dir(workspace: Workspace) -> Path:
+    return workspace.layout.keys / ASSESSOR_KEYS
+
+
+def assessor_identity(root: Path) -> AssessorIdentity:
+    with Workspace.open(root) as workspace:
+        return _identity(workspace)
+
+
+def _identity(workspace: Workspace) -> AssessorIdentity:
+    folder = _keys_dir(workspace)
+    fingerprint = ""
+    if keys.has_signing_key(folder) and (folder / keys.ROOT_PEM).is_file():
+        from cryptography import x509
+
+        fingerprint = keys.fingerprint(x509.load_pem_x509_certificate((folder / keys.ROOT_PEM).read_bytes()))
+    with workspace.session() as session:
+        name = session.get(Setting, NAME_SETTING)
+        organisation = session.get(Setting, ORGANISATION_SETTING)
+        return AssessorIdentity(
+            name.value if name else "",
+            organisation.value if organisation else "",
+            keys.has_signing_key(folder),
+            fingerprint,
+        )
+
+
+def create_assessor_key(root: Path, name: str, organisation: str, passphrase: str) -> str:
+    """Make the assessor's signing key (first time only); returns its root fingerprint."""
+    name, organisation = name.strip(), organisation.strip()
+    if not name:
+        raise KitemarkError("Give your name: it is shown on every review you sign.")
+    with Workspace.open(root) as workspace:
+        folder = _keys_dir(workspace)
+        if keys.has_signing_key(folder):
+            raise KitemarkError("You already have a signing key; use its passphrase to sign reviews.")
+        signing, root_key = keys.create_signing_key(f"{name}, {organisation}" if organisation else name)
+        keys.save_keys(folder, signing, passphrase, root_key)
+        with workspace.session() as session:
+            session.merge(Setting(key=NAME_SETTING, value=name))
+            session.merge(Setting(key=ORGANISATION_SETTING, value=organisation))
+        return signing.root_fingerprint
+
+
+# --- the register --------------------------------------------------------------------------------------------
+
+
+def register_organisation(root: Path, name: str, fingerprint: str, *, replace: bool = False) -> RegisteredOrg:
+    """Register ``name`` with the root ``fingerprint`` the assessor compared (``TrustRegister`` rules: a name
+    registered with another root is refused unless ``replace``). Packs already received from that root, intact
+    but unregistered until now, become valid in the register.
+    """
+    with Workspace.open(root) as workspace:
+        entry = TrustRegister(workspace.sessions).register_organisation(name, fingerprint, replace=replace)
+        with workspace.session() as session:
+            for pack in session.scalars(
+                select(ReceivedPack).where(
+                    ReceivedPack.signer_fingerprint == entry.root_fingerprint, ReceivedPack.verdict == "unregistered"
+                )
+            ):
+                pack.verdict = "valid"
+                pack.registered_organisation_id = entry.id
+        return entry
+
+
+# --- opening a pack ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    """One answer in the pack, for the review list."""
+
+    criterion: str
+    area: str
+    title: str
+    mandatory: bool
+    status: str
+    na_reason: str
+    narrative: str
+    evidence: tuple[str, ...]
+
+
+@dataclass
+class VerdictEntry:
+    verdict: str = ""  # "" until the assessor chooses
+    condition: str = ""
+    deadline: date | None = None
+    comment: str = ""
+
+
+@dataclass
+class OutcomeEntry:
+    decision: str = ""
+    level: str = ""
+    valid_until: date | None = None
+    resubmit_by: date | None = None
+    summary: str = ""
+
+
+@dataclass
+class ReviewDraft:
+    verdicts: dict[str, VerdictEntry] = field(default_factory=dict)
+    outcome: OutcomeEntry = field(default_factory=OutcomeEntry)
+    exported_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OpenedPack:
+    verdict: PackVerdict
+    received_pack_id: int
+    sha256: str
+    criteria: tuple[CriterionView, ...] = ()
+    evidence_titles: dict[str, str] = field(default_factory=dict)
+    target_level: str = ""
+    draft: ReviewDraft = field(default_factory=ReviewDraft)
+
+
+def criterion_titles(framework_id: str, framework_version: str) -> dict[str, str]:
+    """Criterion titles from the bundled framework when the pack used it; else none (ids are shown)."""
+    framework = load_default_framework()
+    if framework.id != framework_id or framework.version != framework_version:
+        return {}
+    return {criterion.id: criterion.title for _area, criterion in framework.criteria()}
+
+
+def open_received_pack(
+    root: Path, path: Path, *, report: Report | None = None, cancelled: IsCancelled | None = None
+) -> OpenedPack:
+    """Verify the pack against the register, record it as received, and return what the review needs."""
+    path = Path(path)
+    with Workspace.open(root) as workspace:
+        register = TrustRegister(workspace.sessions)
+        verdict = verify_pack(path, register=register, file_sha256=True, progress=report, cancelled=cancelled)
+        sha256 = verdict.file_sha256 or file_sha256(path)
+        manifest = verdict.manifest
+        with workspace.session() as session:
+            # The same file opened again is the same receipt, so a review in progress carries on.
+            pack = session.scalars(
+                select(ReceivedPack).where(ReceivedPack.sha256 == sha256).order_by(ReceivedPack.id.desc())
+            ).first()
+            if pack is not None:
+                pack.verdict = verdict.verdict
+                pack.registered_organisation_id = verdict.registered.id if verdict.registered else None
+                pack.file_name = path.name
+        pack_id = register.record_received(verdict).id if pack is None else pack.id
+        with workspace.session() as session:
+            draft = _draft(_received(session, pack_id))
+        if manifest is None or not verdict.intact:
+            return OpenedPack(verdict, pack_id, sha256, draft=draft)
+        titles = criterion_titles(manifest.framework.id, manifest.framework.version)
+        criteria = tuple(
+            CriterionView(
+                r.criterion, r.area, titles.get(r.criterion, ""), r.mandatory, r.status, r.na_reason, r.narrative,
+                tuple(r.evidence),
+            )
+            for r in manifest.responses
+        )  # fmt: skip
+        if not draft.outcome.level:
+            draft.outcome.level = manifest.cycle.target_level
+        return OpenedPack(
+            verdict,
+            pack_id,
+            sha256,
+            criteria,
+            {e.attachment: e.title for e in manifest.evidence},
+            manifest.cycle.target_level,
+            draft,
+        )
+
+
+def default_valid_until(today: date | None = None) -> date:
+    today = today or date.today()
+    try:
+        return today.replace(year=today.year + AWARD_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + AWARD_YEARS, day=28)
+
+
+# --- the review ----------------------------------------------------------------------------------------------
+
+
+def _draft(pack: ReceivedPack) -> ReviewDraft:
+    review = pack.review
+    if review is None:
+        return ReviewDraft()
+    return ReviewDraft(
+        {v.criterion_id: VerdictEntry(v.verdict, v.condition, v.deadline, v.comment) for v in review.verdicts},
+        OutcomeEntry(review.outcome, review.awarded_level, review.valid_until, review.resubmit_by, review.summary),
+        review.exported_at,
+    )
+
+
+def load_review(root: Path, received_pack_id: int) -> ReviewDraft:
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        return _draft(_received(session, received_pack_id))
+
+
+def _received(session: Session, received_pack_id: int) -> ReceivedPack:
+    pack = session.get(ReceivedPack, received_pack_id)
+    if pack is None:
+        raise KitemarkError("That pack is no longer in your register; open it again.")
+    return pack
+
+
+def save_review(root: Path, received_pack_id: int, draft: ReviewDraft) -> None:
+    """Store the verdicts and outcome as they stand (a draft may be incomplete; export checks it)."""
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        pack = _received(session, received_pack_id)
+        if pack.verdict == "rejected":
+            raise KitemarkError(
+                "This pack was rejected, so it cannot be reviewed; ask the organisation to send it again."
+            )
+        review = pack.review
+        if review is None:
+            review = AssessorReview(received_pack_id=pack.id)
+            session.add(review)
+            session.flush()
+        outcome = draft.outcome
+        review.outcome = outcome.decision
+        review.awarded_level = outcome.level
+        review.valid_until = outcome.valid_until
+        review.resubmit_by = outcome.resubmit_by
+        review.summary = outcome.summary
+        existing = {v.criterion_id: v for v in review.verdicts}
+        for criterion, entry in draft.verdicts.items():
+            row = existing.get(criterion)
+            if not entry.verdict:
+                if row is not None:
+                    review.verdicts.remove(row)
+                continue
+            if row is None:
+                row = CriterionVerdict(criterion_id=criterion, verdict=entry.verdict)
+                review.verdicts.append(row)
+            row.verdict = entry.verdict
+            row.condition = entry.condition
+            row.deadline = entry.deadline
+            row.comment = entry.comment
+
+
+def review_problems(draft: ReviewDraft, criteria: list[str]) -> list[str]:
+    """What must be completed before the review can be signed, in plain sentences."""
+    problems = []
+    missing = [c for c in criteria if not draft.verdicts.get(c, VerdictEntry()).verdict]
+    if missing:
+        more = ", …" if len(missing) > 6 else ""
+        problems.append(f"{len(missing)} criteria have no verdict yet ({', '.join(missing[:6])}{more}).")
+    for criterion in criteria:
+        entry = draft.verdicts.get(criterion)
+        if entry and entry.verdict == Verdict.MET_WITH_CONDITIONS and not (entry.condition.strip() and entry.deadline):
+            problems.append(f"{criterion} is met with conditions: write the condition and choose its deadline.")
+    outcome = draft.outcome
+    if outcome.decision not in {d.value for d in Decision}:
+        problems.append("Choose the outcome: award, ask for a resubmission, or not awarded.")
+    elif outcome.decision == Decision.AWARDED and not (outcome.level.strip() and outcome.valid_until):
+        problems.append("An award needs the level and the date it is valid until.")
+    elif outcome.decision == Decision.RESUBMIT and outcome.resubmit_by is None:
+        problems.append("A request to resubmit needs the date to resubmit by.")
+    return problems
+
+
+@dataclass(frozen=True)
+class ReviewExportResult:
+    path: Path
+    sha256: str
+    size: int
+    signer_fingerprint: str
+
+
+def export_review(
+    root: Path, received_pack_id: int, out: Path, passphrase: str, *, now: datetime | None = None
+) -> ReviewExportResult:
+    """Sign and write the review of a received pack; refuses an incomplete review or an unregistered signer."""
+    from kitemark_app.review.write import write_signed_review
+
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    with Workspace.open(root) as workspace:
+        identity = _identity(workspace)
+        with workspace.session() as session:
+            pack = _received(session, received_pack_id)
+            if pack.verdict != "valid":
+                raise KitemarkError(
+                    "Only a verified pack from a registered organisation can be reviewed; register the organisation's "
+                    "fingerprint first (after comparing it with the one they gave you)."
+                )
+            manifest = json.loads(pack.manifest_json)
+            draft = _draft(pack)
+            file_name, sha256, org_fingerprint = pack.file_name, pack.sha256, pack.signer_fingerprint
+        criteria = [r["criterion"] for r in manifest["responses"]]
+        if problems := review_problems(draft, criteria):
+            raise KitemarkError(f"The review is not complete: {problems[0]}")
+        if not identity.has_key:
+            raise KitemarkError("You have no signing key yet; create one (Review → Create my signing key…).")
+        signing = keys.load_signing_key(_keys_dir(workspace), passphrase)
+        outcome = draft.outcome
+        decision = Decision(outcome.decision)
+        review = Review(
+            app_version=__version__,
+            created_at=now,
+            pack_sha256=sha256,
+            pack_file_name=file_name,
+            organisation=ReviewedOrganisation(name=manifest["organisation"]["name"], root_fingerprint=org_fingerprint),
+            framework=FrameworkRef(**manifest["framework"]),
+            assessor=Assessor(
+                name=identity.name or "Assessor",
+                organisation=identity.organisation,
+                root_fingerprint=signing.root_fingerprint,
+            ),
+            verdicts=[
+                CriterionReview(
+                    criterion=c,
+                    verdict=Verdict(draft.verdicts[c].verdict),
+                    condition=draft.verdicts[c].condition.strip(),
+                    deadline=draft.verdicts[c].deadline,
+                    comment=draft.verdicts[c].comment.strip(),
+                )
+                for c in criteria
+            ],
+            outcome=Outcome(
+                decision=decision,
+                level=outcome.level.strip() if decision is Decision.AWARDED else "",
+                valid_until=outcome.valid_until if decision is Decision.AWARDED else None,
+                resubmit_by=outcome.resubmit_by if decision is Decision.RESUBMIT else None,
+                summary=outcome.summary.strip(),
+            ),
+        )
+        titles = criterion_titles(manifest["framework"]["id"], manifest["framework"]["version"])
+        review_sha, size = write_signed_review(review, out, signing, titles)
+        with workspace.session() as session:
+            stored = _received(session, received_pack_id).review
+            assert stored is not None
+            stored.exported_at = now
+        return ReviewExportResult(Path(out), review_sha, size, signing.root_fingerprint)
+
+
+# --- the register, for the register window -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegisteredRow:
+    id: int
+    name: str
+    root_fingerprint: str
+    registered_at: datetime
+    packs: int
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    id: int
+    received_at: datetime
+    organisation: str
+    file_name: str
+    verdict: str
+    outcome: str
+    level: str
+    valid_until: date | None
+    resubmit_by: date | None
+    reviewed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    organisations: list[RegisteredRow]
+    packs: list[ReceivedRow]
+
+
+def _matches(search: str, *texts: str) -> bool:
+    words = search.casefold().split()
+    haystack = " ".join(texts).casefold().replace(" ", "")
+    spaced = " ".join(texts).casefold()
+    return all(word in spaced or word.replace(":", "") in haystack for word in words)
+
+
+def register_view(root: Path, search: str = "") -> RegisterView:
+    """Registered organisations and received packs (newest first) matching every word of ``search``."""
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        counts = dict(
+            session.execute(
+                select(ReceivedPack.registered_organisation_id, func.count()).group_by(
+                    ReceivedPack.registered_organisation_id
+                )
+            ).all()
+        )
+        organisations = [
+            RegisteredRow(row.id, row.name, row.root_fingerprint, row.registered_at, counts.get(row.id, 0))
+            for row in session.scalars(select(RegisteredOrganisation).order_by(RegisteredOrganisation.name))
+            if _matches(search, row.name, row.root_fingerprint, row.notes)
+        ]
+        packs = []
+        for pack in session.scalars(select(ReceivedPack).order_by(ReceivedPack.received_at.desc())):
+            review = pack.review
+            outcome = review.outcome if review else ""
+            if not _matches(search, pack.organisation_name, pack.file_name, pack.signer_fingerprint, outcome):
+                continue
+            packs.append(
+                ReceivedRow(
+                    pack.id,
+                    pack.received_at,
+                    pack.organisation_name,
+                    pack.file_name,
+                    pack.verdict,
+                    outcome,
+                    review.awarded_level if review else "",
+                    review.valid_until if review else None,
+                    review.resubmit_by if review else None,
+                    review.exported_at if review else None,
+                )
+            )
+        return RegisterView(organisations, packs)
