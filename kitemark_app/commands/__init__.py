@@ -35,4 +35,7 @@ def open_workspace(args: argparse.Namespace) -> Any:
     root = data_root(args)
     if not DataLayout(root).database.exists():
         raise NoOrganisationError()
-    return Workspace.open(root)
+    workspace = Workspace.open(root)
+    if workspace.read_only_reason:
+        print(f"kitemark: {workspace.read_only_reason}", file=sys.stderr)
+    return workspace

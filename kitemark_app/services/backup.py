@@ -254,20 +254,29 @@ def guard_database(target: Workspace | DataLayout | Path) -> None:
     raise DamagedDatabaseError(moved, newest_good_snapshot(layout), problem)
 
 
-def _release_database(database: Path) -> None:
-    """Fold the WAL into the database file so no -wal file is left to be replayed onto another database."""
+def release_database(database: Path) -> None:
+    """Make sure nothing else has the database open, and fold its WAL into the file.
+
+    Leaving WAL mode needs the only connection, so this doubles as the "is Kitemark still open elsewhere?" test;
+    it also means no -wal file is left that SQLite could replay onto the database we put in its place.
+    """
     if not database.exists():
         return
     try:
-        connection = sqlite3.connect(database, timeout=10.0)
+        connection = sqlite3.connect(database, timeout=2.0)
         try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise BackupError(
+                "Kitemark is still using this data in another window; close it there and try again."
+            ) from None
+        raise BackupError(f"The current database cannot be closed cleanly ({error}); run 'kitemark check'.") from None
     except sqlite3.DatabaseError as error:
         raise BackupError(f"The current database cannot be closed cleanly ({error}); run 'kitemark check'.") from None
-    wal = database.with_name(database.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if not mode or str(mode[0]).lower() != "delete":
         raise BackupError("Kitemark is still using this data in another window; close it there and try again.")
 
 
@@ -284,7 +293,7 @@ def keep_current_database(layout: DataLayout) -> Path | None:
 
 def swap_in_database(layout: DataLayout, verified_copy: Path) -> None:
     """Replace the database with ``verified_copy`` (same folder) in one rename; stale WAL files never survive."""
-    _release_database(layout.database)
+    release_database(layout.database)
     for suffix in COMPANION_SUFFIXES:
         companion = layout.database.with_name(layout.database.name + suffix)
         if companion.exists() and companion.stat().st_size == 0:
@@ -321,6 +330,7 @@ def restore_snapshot(
             raise BackupError(f"That backup could not be copied intact: {problem}.")
         if before:
             before()
+        release_database(layout.database)
         kept = keep_current_database(layout)
         swap_in_database(layout, temp)
     except OSError as error:

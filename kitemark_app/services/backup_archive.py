@@ -36,6 +36,7 @@ from kitemark_app.services.backup import (
     RestoreResult,
     copy_database,
     keep_current_database,
+    release_database,
     restore_snapshot,
     snapshot_problem,
     swap_in_database,
@@ -175,6 +176,8 @@ def create_archive(
             if layout.keys.is_dir():
                 for path in sorted(p for p in layout.keys.rglob("*") if p.is_file()):
                     relative = path.relative_to(layout.keys).as_posix()
+                    if path.name.startswith("."):  # a key file being written (or left by a crash)
+                        continue
                     if not _KEY_ENTRY.match(f"keys/{relative}"):
                         left_out.append(f"key folder file '{relative}' has an unexpected name")
                     elif holds_unprotected_private_key(path.read_bytes()):
@@ -352,6 +355,7 @@ def restore(
             verify_archive(source, work, progress, cancelled)
             if cancelled and cancelled():
                 raise ImportCancelled("The restore was cancelled; nothing was changed.")
+            release_database(layout.database)  # refuses while Kitemark is open elsewhere, before any change
             kept = keep_current_database(layout)
             store = EvidenceStore(layout.evidence)
             added = 0
