@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "backup",
     "restore",
     "check",
+    "verify",
 )
 
 log = logging.getLogger("kitemark")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -137,6 +138,8 @@ class PackFile:
     media_type: str = "application/octet-stream"
     compress: bool = False
     in_manifest: bool = True
+    encoded: bytes | None = None  # already-deflated data to store as is (e.g. a compression bomb)
+    declared_size: int | None = None  # the size the manifest states for ``encoded``
 
 
 def default_files() -> list[PackFile]:
@@ -186,7 +189,7 @@ def manifest_for(
                 "title": f.name,
                 "original_name": f.name.split("-", 1)[-1],
                 "media_type": f.media_type,
-                "size": len(f.data),
+                "size": len(f.data) if f.declared_size is None else f.declared_size,
                 "sha256": hashlib.sha256(f.data).hexdigest(),
                 "document_date": "2026-06-01",
                 "review_by": None,
@@ -204,14 +207,30 @@ def manifest_for(
     }
 
 
-def _embed(writer: IncrementalPdfFileWriter, name: str, data: bytes, media_type: str, compress: bool, rel: str) -> None:
-    stream = EmbeddedFileObject.from_file_data(
-        writer,
-        data,
-        compress=compress,
-        params=EmbeddedFileParams(embed_size=True, embed_checksum=False),
-        mime_type=media_type,
-    )
+def _embed(
+    writer: IncrementalPdfFileWriter,
+    name: str,
+    data: bytes,
+    media_type: str,
+    compress: bool,
+    rel: str,
+    encoded: bytes | None = None,
+) -> None:
+    if encoded is not None:
+        stream = EmbeddedFileObject(
+            writer,
+            dict_data={generic.pdf_name("/Filter"): generic.pdf_name("/FlateDecode")},
+            encoded_data=encoded,
+            mime_type=media_type,
+        )
+    else:
+        stream = EmbeddedFileObject.from_file_data(
+            writer,
+            data,
+            compress=compress,
+            params=EmbeddedFileParams(embed_size=True, embed_checksum=False),
+            mime_type=media_type,
+        )
     spec = FileSpec(
         file_spec_string=name,
         file_name=name,
@@ -244,7 +263,7 @@ def build_pack(path: Path, options: PackOptions | None = None) -> Path:
     files = options.files if options.files is not None else default_files()
     writer = IncrementalPdfFileWriter(io.BytesIO(page_pdf()))
     for item in files:
-        _embed(writer, item.name, item.data, item.media_type, item.compress, "Source")
+        _embed(writer, item.name, item.data, item.media_type, item.compress, "Source", item.encoded)
     if options.include_manifest:
         if options.manifest_bytes is not None:
             manifest = options.manifest_bytes
@@ -282,10 +301,135 @@ def sign_into(unsigned: io.BytesIO, path: Path, keys: OrgKeys, options: PackOpti
 
 
 def approve_again(source: Path, target: Path, keys: OrgKeys | None = None) -> Path:
-    """A second, approval signature added to an existing pack (as another tool might)."""
+    """A second, approval signature added to an existing pack, as a tool that ignores the DocMDP lock might."""
+    from unittest import mock
+
     keys = keys or other_keys()
     meta = signers.PdfSignatureMetadata(field_name="SecondSignature", subfilter=SigSeedSubFilter.PADES)
     writer = IncrementalPdfFileWriter(io.BytesIO(source.read_bytes()))
-    with target.open("wb") as out:
+    # pyHanko itself refuses to sign after a "no changes" certification; pretend there is none.
+    with mock.patch("pyhanko.sign.validation.read_certification_data", return_value=None), target.open("wb") as out:
         signers.sign_pdf(writer, meta, signer=keys.signer(), output=out)
     return target
+
+
+def deflated_zeros(size: int) -> bytes:
+    """A zlib stream of ``size`` zero bytes, made in pieces (a compression bomb for tests)."""
+    compressor = zlib.compressobj(9)
+    piece = bytes(1024 * 1024)
+    parts = []
+    left = size
+    while left > 0:
+        parts.append(compressor.compress(piece[: min(left, len(piece))]))
+        left -= min(left, len(piece))
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+# --- tampering helpers --------------------------------------------------------------------------------------
+
+
+def incremental(data: bytes, edit: Callable[[IncrementalPdfFileWriter], None]) -> bytes:
+    """``data`` with one incremental update made by pyHanko's writer after ``edit`` changed it."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    edit(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def raw_update(data: bytes, objects: dict[int, bytes], new_root: bytes | None = None) -> bytes:
+    """Append a hand-written incremental update: ``objects`` (number -> body), optionally a replaced catalog."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    root_ref = reader.trailer.raw_get("/Root")
+    size = int(reader.trailer["/Size"])
+    bodies = dict(objects)
+    if new_root is not None:
+        bodies[root_ref.idnum] = new_root
+    out = bytearray(data)
+    if not out.endswith(b"\n"):
+        out += b"\n"
+    offsets = {}
+    for number, body in sorted(bodies.items()):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f\r\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n\r\n" % (number, offsets[number])
+    size = max([size, *(n + 1 for n in offsets)])
+    trailer = io.BytesIO()
+    reader.trailer.raw_get("/ID").write_to_stream(trailer) if "/ID" in reader.trailer else None
+    id_part = b" /ID " + trailer.getvalue() if trailer.getvalue() else b""
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size,
+        root_ref.idnum,
+        reader.last_startxref,
+        id_part,
+        xref,
+    )
+    return bytes(out)
+
+
+def catalog_with(data: bytes, extra: bytes) -> bytes:
+    """The pack's catalog dictionary serialised with ``extra`` (e.g. b"/Deep [[...]]") added before its end."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    catalog = generic.DictionaryObject({generic.NameObject(k): reader.root.raw_get(k) for k in reader.root})
+    out = io.BytesIO()
+    catalog.write_to_stream(out)
+    text = out.getvalue().rstrip()
+    assert text.endswith(b">>")
+    return text[:-2] + b" " + extra + b" >>"
+
+
+def next_object_number(data: bytes) -> int:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    return int(PdfFileReader(io.BytesIO(data), strict=False).trailer["/Size"])
+
+
+# --- a genuine pack from the real exporter ----------------------------------------------------------------
+
+DEMO_PASSPHRASE = "demo passphrase for tests only 7"
+
+
+@dataclass(frozen=True)
+class DemoPack:
+    path: Path
+    fingerprint: str
+    data_root: Path
+    organisation: str
+
+    def bytes(self) -> bytes:
+        return self.path.read_bytes()
+
+
+_DEMO: list[DemoPack] = []
+
+
+def demo_pack(tmp_path_factory: Any) -> DemoPack:
+    """The demo VCO's data exported by the real exporter, made once per test run (read-only: copy to change)."""
+    if _DEMO:
+        return _DEMO[0]
+    from kitemark_app.services.demo import create_demo
+    from kitemark_app.services.export import export_pack
+
+    folder = Path(tmp_path_factory.mktemp("demo-pack"))
+    root = folder / "data"
+    create_demo(root)
+    result = export_pack(root, folder / "demo-pack.pdf", DEMO_PASSPHRASE)
+    manifest = json.loads(_manifest_of(result.pack))
+    _DEMO.append(DemoPack(result.pack, result.signer_root_fingerprint, root, manifest["organisation"]["name"]))
+    return _DEMO[0]
+
+
+def _manifest_of(path: Path) -> bytes:
+    from kitemark_app.verify import verify_pack
+
+    verdict = verify_pack(path)
+    assert verdict.manifest_bytes is not None, verdict.reasons
+    return verdict.manifest_bytes

@@ -36,6 +36,8 @@ class VerifyCancelled(KitemarkError):
 class PackChanged(KitemarkError):
     """The pack file changed on disk while it was being read."""
 
+    exit_code = 2
+
     def __init__(self) -> None:
         super().__init__("The pack file changed while it was being read; open it again to verify it.")
 

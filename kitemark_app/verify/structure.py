@@ -10,10 +10,10 @@ Every problem raises ``PackProblem`` with a plain reason.
 from __future__ import annotations
 
 import io
-import string
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from asn1crypto import parser as asn1_parser
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import IndirectObject, Reference
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -24,7 +24,6 @@ from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
 
 MAX_KEYWORD_CANDIDATES = 16  # occurrences of "stream" tried when finding where a stream's data starts
 MAX_SIGNATURE_HOLE = 1024 * 1024  # /Contents of a CMS signature with two certificates is a few KiB
-_HEX = frozenset(string.hexdigits.encode("ascii"))
 _EOL_BEFORE_ENDSTREAM = (b"\r\n", b"\n", b"\r", b"")
 
 
@@ -94,19 +93,21 @@ def signature_problems(
     handle.seek(length1)
     gap = handle.read(hole)
     contents = signature.pkcs7_content
-    if (
-        len(gap) != hole
-        or gap[:1] != b"<"
-        or gap[-1:] != b">"
-        or not set(gap[1:-1]) <= _HEX
-        or len(gap) % 2 != 0
-        or bytes.fromhex(gap[1:-1].decode("ascii")) != contents
-    ):
+    hex_digits = contents.hex().encode("ascii")
+    if gap not in (b"<" + hex_digits + b">", b"<" + hex_digits.upper() + b">"):
         problems.append("the part of the file the signature leaves out is not exactly the signature's /Contents")
+    elif not _only_zero_padding(contents):
+        problems.append("the signature's /Contents holds data after the signature")
     last = reader.xrefs.total_revisions - 1
     if signature.signed_revision != last:
         problems.append(f"the file was changed after signing ({last - signature.signed_revision} later revision(s))")
     return problems
+
+
+def _only_zero_padding(contents: bytes) -> bool:
+    """The CMS structure followed by nothing but the zero bytes that reserve room for it."""
+    _class, _method, _tag, header, body, trailer = asn1_parser.parse(contents)
+    return not contents[len(header) + len(body) + len(trailer) :].strip(b"\x00")
 
 
 def certification_problems(reader: PdfFileReader, signature: EmbeddedPdfSignature) -> list[str]:
