@@ -168,16 +168,32 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.remove_button, self.table)
         self.setTabOrder(self.table, self.details)
         self._out_of_date = True  # loaded when first shown, so building the main window stays quick
+        self._columns_sized = False
+        self._select_after_reload: int | None = None
+        # Work after a change is split into short steps on the event loop (reload, then details), and several
+        # changes in a row cause one reload: the UI thread never does it all in one go.
+        self._reload_soon = self._zero_timer(self.refresh)
+        self._details_soon = self._zero_timer(self._show_details)
+
+    def _zero_timer(self, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        return timer
 
     # --- reading ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload from the database, keeping the selection."""
         self._out_of_date = False
-        selected = self.selected_id()
+        selected = self._select_after_reload or self.selected_id()
+        self._select_after_reload = None
         self.model.set_items(library_items(self.workspace))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        if not self._columns_sized and self.model.rowCount():
+            self.table.resizeColumnsToContents()  # once: it measures every cell
+            self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+            self._columns_sized = True
         if selected is not None:
             self.select_evidence(selected)
         self._update_selection()
@@ -185,7 +201,7 @@ class EvidenceLibraryPage(QWidget):
     def _on_data_changed(self, what: str) -> None:
         if what in ("evidence", "responses", "cycle", "profile"):
             if self.isVisible():
-                self.refresh()
+                self._reload_soon.start()
             else:
                 self._out_of_date = True
 
@@ -225,6 +241,10 @@ class EvidenceLibraryPage(QWidget):
         item = self.selected_item()
         for button in (self.replace_button, self.edit_button, self.open_button, self.remove_button):
             button.setEnabled(item is not None)
+        self._details_soon.start()
+
+    def _show_details(self) -> None:
+        item = self.selected_item()
         self.details.setHtml(self._details_html(item) if item else self._summary_html())
 
     def _summary_html(self) -> str:
@@ -279,8 +299,7 @@ class EvidenceLibraryPage(QWidget):
         except KitemarkError as error:
             self._show_error(str(error))
             return False
-        # Announce after the view has finished committing its editor (listeners reload this model).
-        QTimer.singleShot(0, self._changed)
+        self._changed()  # this page reloads on the next turn of the event loop, after the editor has closed
         return True
 
     def _changed(self) -> None:
@@ -313,7 +332,7 @@ class EvidenceLibraryPage(QWidget):
 
         def done(ids: list[int]) -> None:
             if ids:
-                self.select_evidence(ids[-1])
+                self._select_after_reload = ids[-1]  # the reload follows on the event loop
             self.evidence_added.emit(ids)
 
         self.current_task = import_files(self, self.workspace, self.events, paths, None, on_done=done)

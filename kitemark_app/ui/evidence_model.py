@@ -97,7 +97,8 @@ def _date_text(value: date | None) -> str:
 class EvidenceTableModel(QAbstractTableModel):
     """Rows of ``LibraryItem``. Titles are editable in place; ``rename(id, title)`` stores the change.
 
-    ``rename`` must not reset this model while it runs (the view is still committing its editor).
+    ``rename`` must not reset this model while it runs (the view is still committing its editor); the page
+    reloads it on a later turn of the event loop.
     """
 
     def __init__(self, rename: Callable[[int, str], bool], parent: Any = None) -> None:

@@ -96,7 +96,7 @@ def test_filter_matches_title_file_and_criterion(qtbot, page: EvidenceLibraryPag
     assert column_texts(page, Column.TITLE) == ["Insurance"]
 
 
-def test_out_of_date_items_are_marked(page: EvidenceLibraryPage) -> None:
+def test_out_of_date_items_are_marked(qtbot, page: EvidenceLibraryPage) -> None:
     row = column_texts(page, Column.TITLE).index("Insurance")
     stale = page.proxy.index(row, Column.TITLE)
     assert stale.data(Qt.ItemDataRole.DecorationRole) is not None
@@ -105,7 +105,7 @@ def test_out_of_date_items_are_marked(page: EvidenceLibraryPage) -> None:
     fine = page.proxy.index(column_texts(page, Column.TITLE).index("Budget"), Column.TITLE)
     assert fine.data(Qt.ItemDataRole.DecorationRole) is None
     page.table.selectRow(row)
-    assert "Out of date" in page.details.toPlainText()
+    qtbot.waitUntil(lambda: "Out of date" in page.details.toPlainText())
 
 
 def test_rename_in_place_stores_and_announces(qtbot, page: EvidenceLibraryPage, workspace: Workspace) -> None:
@@ -115,12 +115,15 @@ def test_rename_in_place_stores_and_announces(qtbot, page: EvidenceLibraryPage, 
         assert page.proxy.setData(index, "Budget 2026-27")
     assert {i.id: i.title for i in library_items(workspace)}[evidence_id] == "Budget 2026-27"
     assert "Budget 2026-27" in column_texts(page, Column.TITLE)
+    qtbot.wait(1)  # the page reloads on the next turn of the event loop
     assert page.selected_id() == evidence_id  # the selection survives the refresh
     index = page.proxy.index(page.table.currentIndex().row(), Column.TITLE)
     assert not page.proxy.setData(index, "   ")  # an empty title is refused
 
 
-def test_edit_dialog_changes_title_and_dates(monkeypatch, page: EvidenceLibraryPage, workspace: Workspace) -> None:
+def test_edit_dialog_changes_title_and_dates(
+    qtbot, monkeypatch, page: EvidenceLibraryPage, workspace: Workspace
+) -> None:
     evidence_id = select_title(page, "Insurance")
 
     def fill_and_accept(dialog: EvidenceDetailsDialog) -> int:
@@ -141,6 +144,7 @@ def test_edit_dialog_changes_title_and_dates(monkeypatch, page: EvidenceLibraryP
         date(2027, 1, 15),
     )
     assert item.stale == ()
+    qtbot.waitUntil(lambda: "Insurance certificate 2026" in column_texts(page, Column.TITLE))
     row = column_texts(page, Column.TITLE).index("Insurance certificate 2026")
     assert page.proxy.index(row, Column.TITLE).data(Qt.ItemDataRole.DecorationRole) is None
 
@@ -159,8 +163,9 @@ def test_add_files_runs_in_the_background(qtbot, page: EvidenceLibraryPage, tmp_
     with qtbot.waitSignal(page.evidence_added, timeout=10_000) as blocker:
         page.import_files(files)
     assert len(blocker.args[0]) == 2
-    assert "Risk register" in column_texts(page, Column.TITLE)
-    assert page.selected_item() is not None and page.selected_item().original_name == "ICO.pdf"
+    qtbot.waitUntil(lambda: "Risk register" in column_texts(page, Column.TITLE))
+    qtbot.waitUntil(lambda: page.selected_item() is not None)
+    assert page.selected_item().original_name == "ICO.pdf"  # the last one added is selected
 
 
 def test_replace_keeps_the_old_file_in_history(qtbot, page: EvidenceLibraryPage, tmp_path: Path) -> None:
@@ -170,6 +175,8 @@ def test_replace_keeps_the_old_file_in_history(qtbot, page: EvidenceLibraryPage,
         page.replace_file(evidence_id, newer, date(2026, 2, 1))
     history = file_history(page.workspace, evidence_id)
     assert [v.original_name for v in history] == ["constitution-2026.pdf", "constitution.pdf"]
+    qtbot.waitUntil(lambda: "constitution-2026.pdf" in column_texts(page, Column.FILE))
+    qtbot.waitUntil(lambda: "in use now" in page.details.toPlainText())
     assert column_texts(page, Column.FILE)[column_texts(page, Column.TITLE).index("Constitution")] == (
         "constitution-2026.pdf"
     )
@@ -178,7 +185,7 @@ def test_replace_keeps_the_old_file_in_history(qtbot, page: EvidenceLibraryPage,
 
 
 def test_remove_names_the_criteria_and_can_be_cancelled(
-    monkeypatch, page: EvidenceLibraryPage, workspace: Workspace
+    qtbot, monkeypatch, page: EvidenceLibraryPage, workspace: Workspace
 ) -> None:
     asked: list[tuple[str, list[str]]] = []
     answer = False
@@ -195,7 +202,7 @@ def test_remove_names_the_criteria_and_can_be_cancelled(
     answer = True
     page.remove_button.click()
     assert evidence_id not in {i.id for i in library_items(workspace)}
-    assert "Constitution" not in column_texts(page, Column.TITLE)
+    qtbot.waitUntil(lambda: "Constitution" not in column_texts(page, Column.TITLE))
 
 
 def test_open_copies_under_the_original_name(qtbot, monkeypatch, page: EvidenceLibraryPage) -> None:
@@ -213,7 +220,7 @@ def test_open_copies_under_the_original_name(qtbot, monkeypatch, page: EvidenceL
 def test_links_and_navigation(qtbot, page: EvidenceLibraryPage, workspace: Workspace) -> None:
     select_title(page, "Constitution")
     first = first_criteria(workspace, 1)[0]
-    assert f"criterion:{first}" in page.details.toHtml()
+    qtbot.waitUntil(lambda: f"criterion:{first}" in page.details.toHtml())
     with qtbot.waitSignal(page.events.navigation_requested) as blocker:
         page.details.anchorClicked.emit(QUrl(f"criterion:{first}"))
     assert blocker.args == [f"criterion:{first}"]
