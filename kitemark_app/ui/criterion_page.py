@@ -32,6 +32,7 @@ from kitemark_app.core.status import ResponseStatus
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.actions import list_actions
 from kitemark_app.services.answers import CriterionAnswer, criterion_answer, viewing_copy
+from kitemark_app.services.review_import import criterion_feedback
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.action_dialog import ActionDialog
 from kitemark_app.ui.autosave import AutoSaver
@@ -41,6 +42,7 @@ from kitemark_app.ui.evidence_picker import EvidencePicker
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.ui.widgets.criterion_actions import CriterionActionsBox
 from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
+from kitemark_app.ui.widgets.review_feedback import ReviewFeedbackBox
 from kitemark_app.ui.widgets.text import bold_font, heading, set_heading_text
 
 CHOICES = (ResponseStatus.MET, ResponseStatus.PARTLY_MET, ResponseStatus.NOT_MET, ResponseStatus.NOT_APPLICABLE)
@@ -97,6 +99,7 @@ class CriterionPage(QScrollArea):
 
         self.guidance = _wrapped()
         self.examples = _wrapped()
+        self.feedback_box = ReviewFeedbackBox()  # the assessor's verdict, once a review is imported
 
         answer_box = QGroupBox(self.tr("Your answer"))
         self.status_group = QButtonGroup(self)
@@ -160,6 +163,7 @@ class CriterionPage(QScrollArea):
         layout.addWidget(self.title_label)
         layout.addWidget(self.guidance)
         layout.addWidget(self.examples)
+        layout.addWidget(self.feedback_box)
         layout.addWidget(answer_box)
         layout.addWidget(self.evidence_box)
         layout.addWidget(self.actions_box)
@@ -205,12 +209,13 @@ class CriterionPage(QScrollArea):
             self._update_na_visibility()
             self.evidence_box.set_items(answer.evidence)
             self.actions_box.set_actions(list_actions(self.workspace, self.criterion_id))
+            self.feedback_box.set_feedback(criterion_feedback(self.workspace, self.criterion_id))
         finally:
             self._loading = False
 
     def _on_data_changed(self, what: str) -> None:
         # Changes made elsewhere (the library, the action plan) show here too; typing in progress is kept.
-        if self.criterion_id and what in ("evidence", "actions", "profile") and self.isVisible():
+        if self.criterion_id and what in ("evidence", "actions", "profile", "review", "cycle") and self.isVisible():
             self.reload()
 
     # --- the answer -------------------------------------------------------------------------------

@@ -1,0 +1,73 @@
+"""File → Import assessor review… and starting the next cycle, for the VCO's main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kitemark_app.services.review_import import ImportResult, import_review, start_next_cycle
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.tasks import Task, run_task
+
+
+def choose_review(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import the assessor's review"), "", parent.tr("Signed reviews (*.pdf)")
+    )
+    return Path(name) if name else None
+
+
+def import_review_file(parent: QWidget, workspace: Workspace, events: AppEvents, path: Path) -> Task:
+    """Verify and import ``path`` off the UI thread; one message says what happened."""
+    root = workspace.layout.root
+
+    def done(result: ImportResult) -> None:
+        if result.already_imported:
+            QMessageBox.information(parent, parent.tr("Review"), parent.tr("This review was already imported."))
+            return
+        text = parent.tr(
+            "%1 (from %2). %3 verdicts are now shown on their criteria and %4 new actions from the assessor are in "
+            "your action plan.\n\nThe assessor's root fingerprint is %5."
+        )
+        for key, value in (
+            ("%1", result.outcome_label + (f" — {result.level}" if result.level else "")),
+            ("%2", result.assessor),
+            ("%3", str(result.verdicts)),
+            ("%4", str(result.actions_created)),
+            ("%5", result.signer_fingerprint),
+        ):
+            text = text.replace(key, value)
+        events.data_changed.emit("review")
+        events.data_changed.emit("actions")
+        QMessageBox.information(parent, parent.tr("Review imported"), text)
+
+    return run_task(
+        parent,
+        lambda _report, _cancelled: import_review(root, path),
+        title=parent.tr("Checking the review…"),
+        on_done=done,
+        on_failed=lambda message: QMessageBox.warning(parent, parent.tr("Review not imported"), message),
+    )
+
+
+def start_cycle(parent: QWidget, workspace: Workspace, events: AppEvents, renewal: bool) -> None:
+    question = (
+        parent.tr("Start next year's renewal? Your answers, evidence links and unfinished actions are carried over.")
+        if renewal
+        else parent.tr(
+            "Start the resubmission? Your answers, evidence links and actions are carried over; work on the "
+            "assessor's points, then export a new pack."
+        )
+    )
+    if QMessageBox.question(parent, parent.tr("Next self-assessment"), question) != QMessageBox.StandardButton.Yes:
+        return
+    from kitemark_app.errors import KitemarkError
+
+    try:
+        start_next_cycle(workspace, renewal=renewal)
+    except KitemarkError as error:
+        QMessageBox.warning(parent, parent.tr("Not started"), str(error))
+        return
+    events.data_changed.emit("cycle")
