@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "restore",
     "check",
     "verify",
+    "open",
+    "review",
 )
 
 log = logging.getLogger("kitemark")

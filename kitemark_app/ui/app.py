@@ -57,6 +57,7 @@ class AppController(QObject):
         self.welcome = None
         self.wizard = None
         self.main_window = None
+        self.assessor_window = None
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -94,8 +95,32 @@ class AppController(QObject):
         self.welcome.setWindowIcon(app_icon())
         self.welcome.start_requested.connect(self.start_setup)
         self.welcome.demo_requested.connect(self.start_demo)
+        self.welcome.assessor_requested.connect(self.open_assessor)
         self.welcome.show()
         self.shown.emit(self.welcome)
+
+    def open_assessor(self, pack: Path | None = None) -> None:
+        """Assessor mode on this data folder: choose a pack (unless given), verify it, review it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from kitemark_app.ui.assessor.window import AssessorWindow
+
+        if pack is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.welcome, self.tr("Open a submission pack"), "", self.tr("Kitemark packs (*.pdf)")
+            )
+            if not name:
+                return
+            pack = Path(name)
+        self.assessor_window = AssessorWindow(self.data_dir)
+        self.assessor_window.setWindowIcon(app_icon())
+        self.assessor_window.show()
+        self.assessor_window.open_pack(pack)
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.shown.emit(self.assessor_window)
 
     # --- first run --------------------------------------------------------------------------------
 

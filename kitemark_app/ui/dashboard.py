@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.readiness import Problem
 from kitemark_app.services.report import AreaProgress, StatusReport, status_report
+from kitemark_app.services.review_import import review_summary
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
@@ -62,6 +64,8 @@ class DashboardPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
+        self.review_box = ReviewOutcomeBox(self)  # the assessor's outcome and the award's expiry
+        self.review_box.next_cycle_requested.connect(self._start_next_cycle)
         self.answered_bar = self._progress_bar(self.tr("Criteria answered"))
         self.met_bar = self._progress_bar(self.tr("Criteria met"))
         self.answered_label = QLabel(self.tr("&Answered:"), self)
@@ -92,6 +96,7 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.review_box)
         layout.addLayout(progress)
         layout.addWidget(self.chart_view, 3)
         layout.addWidget(self.readiness_heading)
@@ -228,6 +233,7 @@ class DashboardPage(QWidget):
                     "%3", str(round(100 * value / report.criteria_applicable) if report.criteria_applicable else 0)
                 )
             )
+        self.review_box.set_summary(review_summary(self.workspace))
         self._fill_chart(report.areas)
         self._fill_problems(report.problems)
         self.refreshed.emit(report)
@@ -257,6 +263,11 @@ class DashboardPage(QWidget):
             item.setToolTip(self.tr("Press Enter or click to go where you can fix this."))
             self.problems.addItem(item)
         self.problems.setVisible(bool(problems))
+
+    def _start_next_cycle(self, renewal: bool) -> None:
+        from kitemark_app.ui.review_import import start_cycle
+
+        start_cycle(self, self.workspace, self.events, renewal)
 
     def _go_to(self, item: QListWidgetItem) -> None:
         self.events.navigation_requested.emit(str(item.data(TARGET_ROLE)))

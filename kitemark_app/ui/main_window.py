@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_evidence_action)
         file_menu.addSeparator()
+        self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
+        file_menu.addAction(self.import_review_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
@@ -249,6 +252,14 @@ class MainWindow(QMainWindow):
         if paths:
             self.autosaver.flush()
             import_files(self, self.workspace, self.events, paths, criterion)
+
+    def import_review(self) -> None:
+        from kitemark_app.ui.review_import import choose_review, import_review_file
+
+        path = choose_review(self)
+        if path is not None:
+            self.autosaver.flush()
+            import_review_file(self, self.workspace, self.events, path)
 
     def show_about(self) -> None:
         from kitemark_app.ui.about import AboutDialog

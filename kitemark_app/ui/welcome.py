@@ -1,6 +1,5 @@
-"""The first screen when the data folder has no organisation yet: start a self-assessment or try the demo.
-
-(Opening an assessor pack joins these once assessor mode exists; until then there is no button for it.)
+"""The first screen when the data folder has no organisation yet: start a self-assessment, try the demo, or
+(for council assessors) open a submission pack.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from kitemark_app.ui.widgets.text import heading
 class WelcomeScreen(QWidget):
     start_requested = Signal()
     demo_requested = Signal()
+    assessor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +42,12 @@ class WelcomeScreen(QWidget):
         )
         self.demo_button.setAccessibleName(self.tr("Try the demo"))
         self.demo_button.clicked.connect(self.demo_requested)
+        self.assessor_button = QCommandLinkButton(
+            self.tr("Open an &assessor pack"),
+            self.tr("For council assessors: check a submission pack an organisation sent you, and review it."),
+        )
+        self.assessor_button.setAccessibleName(self.tr("Open an assessor pack"))
+        self.assessor_button.clicked.connect(self.assessor_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
@@ -51,6 +57,7 @@ class WelcomeScreen(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.start_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.assessor_button)
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.start_button.setFocus()

@@ -14,12 +14,12 @@ from kitemark_app.ui.app import run_gui
 from kitemark_app.ui.setup_wizard import SetupWizard
 
 
-def test_welcome_offers_setup_and_demo_but_no_assessor_placeholder(open_app, data_dir: Path) -> None:
+def test_welcome_offers_setup_demo_and_assessor_mode(open_app, data_dir: Path) -> None:
     controller = open_app(data_dir)
     welcome = controller.welcome
     buttons = [b.accessibleName() for b in welcome.findChildren(type(welcome.start_button))]
-    assert buttons == ["Start our self-assessment", "Try the demo"]
-    assert not any("assessor" in name.lower() for name in buttons)
+    assert buttons == ["Start our self-assessment", "Try the demo", "Open an assessor pack"]
+    assert all(b.isVisible() for b in welcome.findChildren(type(welcome.start_button)))
 
 
 def test_identity_page_checks_required_fields_and_number_formats(qtbot) -> None:

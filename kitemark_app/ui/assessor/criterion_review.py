@@ -1,0 +1,174 @@
+"""One criterion under review: the VCO's status, narrative and evidence, and the assessor's verdict and comment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kitemark_app.core.status import ResponseStatus
+from kitemark_app.review.model import Verdict
+from kitemark_app.services.assessor import CriterionView, VerdictEntry
+from kitemark_app.ui.widgets.text import heading, set_heading_text
+
+DEFAULT_CONDITION_WEEKS = 12
+
+
+class CriterionReviewPanel(QWidget):
+    """Edits one ``VerdictEntry``; ``changed`` fires on every edit, ``evidence_chosen`` names an attachment."""
+
+    changed = Signal()
+    evidence_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.criterion: CriterionView | None = None
+        self.title = heading("")
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.narrative = QLabel()
+        self.narrative.setWordWrap(True)
+        self.narrative.setAccessibleName(self.tr("The organisation's answer"))
+        self.evidence = QListWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence the organisation relies on"))
+        self.evidence.setMaximumHeight(110)
+        self.evidence.currentItemChanged.connect(self._on_evidence)
+        answer = QGroupBox(self.tr("The organisation's answer"))
+        answer_layout = QVBoxLayout(answer)
+        answer_layout.addWidget(self.meta)
+        answer_layout.addWidget(self.narrative)
+        answer_layout.addWidget(QLabel(self.tr("Evidence (select to view):")))
+        answer_layout.addWidget(self.evidence)
+
+        verdict_box = QGroupBox(self.tr("Your verdict"))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Verdict, QRadioButton] = {}
+        labels = {
+            Verdict.MET: self.tr("&Met"),
+            Verdict.MET_WITH_CONDITIONS: self.tr("Met with &conditions"),
+            Verdict.NOT_MET: self.tr("&Not met"),
+            Verdict.MORE_INFORMATION: self.tr("More &information needed"),
+        }
+        row = QHBoxLayout()
+        for verdict in Verdict:
+            button = QRadioButton(labels[verdict])
+            button.setAccessibleName(verdict.label)
+            self.group.addButton(button)
+            self.buttons[verdict] = button
+            row.addWidget(button)
+        row.addStretch()
+        self.group.buttonToggled.connect(self._on_toggled)
+        self.condition = QLineEdit()
+        self.condition.setAccessibleName(self.tr("Condition"))
+        self.condition.setPlaceholderText(self.tr("What the organisation must do"))
+        self.condition.textChanged.connect(self._emit)
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("d MMMM yyyy")
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.deadline.dateChanged.connect(self._emit)
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        self.comment.setAccessibleName(self.tr("Comment for the organisation"))
+        self.comment.setPlaceholderText(self.tr("Your comment for the organisation"))
+        self.comment.textChanged.connect(self._emit)
+        form = QFormLayout()
+        self.condition_label = QLabel(self.tr("Con&dition:"))
+        self.condition_label.setBuddy(self.condition)
+        self.deadline_label = QLabel(self.tr("Dead&line:"))
+        self.deadline_label.setBuddy(self.deadline)
+        form.addRow(self.condition_label, self.condition)
+        form.addRow(self.deadline_label, self.deadline)
+        comment_label = QLabel(self.tr("Co&mment:"))
+        comment_label.setBuddy(self.comment)
+        form.addRow(comment_label, self.comment)
+        verdict_layout = QVBoxLayout(verdict_box)
+        verdict_layout.addLayout(row)
+        verdict_layout.addLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(answer)
+        layout.addWidget(verdict_box)
+        layout.addStretch()
+
+    def show_criterion(self, criterion: CriterionView, entry: VerdictEntry, evidence_titles: dict[str, str]) -> None:
+        self._loading = True
+        try:
+            self.criterion = criterion
+            set_heading_text(self.title, f"{criterion.criterion}  {criterion.title}".strip())
+            status = ResponseStatus(criterion.status) if criterion.status in set(ResponseStatus) else None
+            parts = [self.tr("Their status: %1").replace("%1", status.label if status else criterion.status)]
+            if criterion.mandatory:
+                parts.append(self.tr("mandatory"))
+            self.meta.setText(" · ".join(parts))
+            narrative = criterion.narrative.strip() or self.tr("(no narrative)")
+            if criterion.status == ResponseStatus.NOT_APPLICABLE:
+                narrative = self.tr("Why it does not apply: %1").replace("%1", criterion.na_reason) + "\n\n" + narrative
+            self.narrative.setText(narrative)
+            self.evidence.clear()
+            for name in criterion.evidence:
+                item = QListWidgetItem(f"{evidence_titles.get(name, name)}  —  {name}")
+                item.setData(256, name)
+                self.evidence.addItem(item)
+            if not criterion.evidence:
+                self.evidence.addItem(self.tr("(no evidence attached)"))
+            self.group.setExclusive(False)
+            for verdict, button in self.buttons.items():
+                button.setChecked(entry.verdict == verdict.value)
+            self.group.setExclusive(True)
+            self.condition.setText(entry.condition)
+            default = date.today().toordinal() + DEFAULT_CONDITION_WEEKS * 7
+            self.deadline.setDate(QDate(entry.deadline or date.fromordinal(default)))
+            self.comment.setPlainText(entry.comment)
+            self._update_condition_visibility()
+        finally:
+            self._loading = False
+
+    def entry(self) -> VerdictEntry:
+        chosen = next((v.value for v, b in self.buttons.items() if b.isChecked()), "")
+        asks = chosen in (Verdict.MET_WITH_CONDITIONS, Verdict.NOT_MET, Verdict.MORE_INFORMATION)
+        return VerdictEntry(
+            chosen,
+            self.condition.text().strip() if chosen == Verdict.MET_WITH_CONDITIONS else "",
+            self.deadline.date().toPython() if asks else None,  # type: ignore[arg-type]
+            self.comment.toPlainText(),
+        )
+
+    def _update_condition_visibility(self) -> None:
+        chosen = next((v for v, b in self.buttons.items() if b.isChecked()), None)
+        conditional = chosen is Verdict.MET_WITH_CONDITIONS
+        self.condition.setVisible(conditional)
+        self.condition_label.setVisible(conditional)
+        dated = chosen in (Verdict.MET_WITH_CONDITIONS, Verdict.NOT_MET, Verdict.MORE_INFORMATION)
+        self.deadline.setVisible(dated)
+        self.deadline_label.setVisible(dated)
+
+    def _on_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._update_condition_visibility()
+            self._emit()
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_evidence(self, item: QListWidgetItem | None) -> None:
+        if item is not None and item.data(256):
+            self.evidence_chosen.emit(str(item.data(256)))

@@ -1,0 +1,390 @@
+"""The assessor window: verdict banner, the criteria with the VCO's answers and evidence, verdicts, the outcome,
+the verification details; open by menu, drag and drop or ``kitemark open``; export the signed review.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kitemark_app import APP_NAME
+from kitemark_app.errors import KitemarkError
+from kitemark_app.review.model import Verdict
+from kitemark_app.services import assessor
+from kitemark_app.services.assessor import OpenedPack, ReviewExportResult, VerdictEntry
+from kitemark_app.ui.assessor.banner import VerdictBanner
+from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
+from kitemark_app.ui.assessor.details import DetailsPanel
+from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
+from kitemark_app.ui.assessor.outcome import OutcomePanel
+from kitemark_app.ui.tasks import run_task
+from kitemark_app.verify.trust import display_fingerprint
+
+SAVE_DELAY_MS = 600
+VERDICT_MARKS = {"met": "✔", "met-with-conditions": "◐", "not-met": "✘", "more-information": "?"}
+
+
+def _local_pdfs(urls: list) -> list[Path]:  # type: ignore[type-arg]
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".pdf")]
+
+
+class AssessorWindow(QMainWindow):
+    pack_opened = Signal(object)  # OpenedPack
+    open_failed = Signal(str)
+    review_exported = Signal(object)  # ReviewExportResult
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.opened: OpenedPack | None = None
+        self._current = ""
+        self._task = None
+        self.setWindowTitle(self.tr("Assessor — %1").replace("%1", APP_NAME))
+        self.setAccessibleName(self.tr("Assessor window"))
+        self.setAcceptDrops(True)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        self.banner = VerdictBanner()
+        self.banner.register_requested.connect(lambda: self.register_signer(replace=False))
+        self.banner.replace_requested.connect(lambda: self.register_signer(replace=True))
+        self.hint = QLabel(self.tr("Open a submission pack (File → Open pack…) or drop it on this window."))
+        self.criteria = QListWidget()
+        self.criteria.setAccessibleName(self.tr("Criteria in the pack"))
+        self.criteria.currentItemChanged.connect(self._on_criterion)
+        self.panel = CriterionReviewPanel()
+        self.panel.changed.connect(self._on_verdict_changed)
+        self.viewer = EvidenceViewer()
+        self.panel.evidence_chosen.connect(self.viewer.show_attachment)
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidget(self.panel)
+        panel_scroll.setWidgetResizable(True)
+        self.review_split = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.criteria, panel_scroll, self.viewer):
+            self.review_split.addWidget(widget)
+        self.review_split.setSizes([260, 520, 520])
+        self.outcome = OutcomePanel()
+        self.outcome.changed.connect(self._schedule_save)
+        self.details = DetailsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.review_split, self.tr("&Criteria"))
+        self.tabs.addTab(self.outcome, self.tr("O&utcome"))
+        self.tabs.addTab(self.details, self.tr("&Verification details"))
+        self.tabs.currentChanged.connect(lambda _i: self.save_now())
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(body)
+        self._build_menus()
+        self._show_nothing()
+        self.resize(1360, 860)
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open pack…"), self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.triggered.connect(self.choose_pack)
+        self.export_action = QAction(self.tr("&Export signed review…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_review)
+        self.register_action = QAction(self.tr("&Register of organisations…"), self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.register_action.triggered.connect(self.show_register)
+        close_action = QAction(self.tr("&Close"), self)
+        close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close_action.triggered.connect(self.close)
+        for action in (self.open_action, self.export_action, self.register_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(close_action)
+        key_menu = self.menuBar().addMenu(self.tr("&Review"))
+        self.key_action = QAction(self.tr("Create my &signing key…"), self)
+        self.key_action.triggered.connect(self.create_key)
+        key_menu.addAction(self.key_action)
+
+    # --- opening ----------------------------------------------------------------------------------
+
+    def choose_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a submission pack"), "", self.tr("Kitemark packs (*.pdf)")
+        )
+        if name:
+            self.open_pack(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_pdfs(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        pdfs = _local_pdfs(event.mimeData().urls())
+        if pdfs:
+            event.acceptProposedAction()
+            self.open_pack(pdfs[0])
+
+    def open_pack(self, path: Path) -> None:
+        """Verify ``path`` off the UI thread, record it, then show it."""
+        self.save_now()
+        self.banner.show_checking(path.name)
+        self.hint.setVisible(False)
+        self.tabs.setEnabled(False)
+        root = self.data_dir
+        self._task = run_task(
+            self,
+            lambda report, cancelled: assessor.open_received_pack(root, path, report=report, cancelled=cancelled),
+            title=self.tr("Checking the pack…"),
+            on_done=self._show_opened,
+            on_failed=self._open_failed,
+            on_cancelled=lambda: self._open_failed(self.tr("The check was cancelled; the pack has not been opened.")),
+        )
+
+    def _open_failed(self, message: str) -> None:
+        self._show_nothing()
+        QMessageBox.warning(self, self.tr("Cannot open the pack"), message)
+        self.open_failed.emit(message)
+
+    def _show_nothing(self) -> None:
+        self.opened = None
+        self.banner.show_checking("")
+        self.banner.setVisible(False)
+        self.hint.setVisible(True)
+        self.tabs.setEnabled(False)
+        self.export_action.setEnabled(False)
+
+    def _show_opened(self, opened: OpenedPack) -> None:
+        self.opened = opened
+        verdict = opened.verdict
+        self.banner.setVisible(True)
+        self.banner.show_verdict(verdict)
+        self.details.show_verdict(verdict, opened.sha256)
+        self.viewer.set_pack(verdict)
+        self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {self.tr('Assessor')} — {APP_NAME}")
+        self.tabs.setEnabled(True)
+        self.criteria.clear()
+        self._current = ""
+        intact = verdict.intact
+        for index in (0, 1):
+            self.tabs.setTabEnabled(index, intact)
+        self.export_action.setEnabled(intact)
+        if intact:
+            for criterion in opened.criteria:
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, criterion.criterion)
+                self.criteria.addItem(item)
+                self._label_item(item)
+            levels = list(dict.fromkeys([opened.target_level, opened.draft.outcome.level]))
+            self.outcome.set_outcome(opened.draft.outcome, [level for level in levels if level])
+            self.tabs.setCurrentIndex(0)
+            if self.criteria.count():
+                self.criteria.setCurrentRow(0)
+        else:
+            self.tabs.setCurrentWidget(self.details)
+        self.pack_opened.emit(opened)
+
+    def _label_item(self, item: QListWidgetItem) -> None:
+        assert self.opened is not None
+        criterion = str(item.data(Qt.ItemDataRole.UserRole))
+        view = next(c for c in self.opened.criteria if c.criterion == criterion)
+        entry = self.opened.draft.verdicts.get(criterion)
+        mark = VERDICT_MARKS.get(entry.verdict, "·") if entry else "·"
+        item.setText(f"{mark}  {criterion}  {view.title}".rstrip())
+        verdict = Verdict(entry.verdict).label if entry and entry.verdict else self.tr("no verdict yet")
+        item.setToolTip(verdict)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{criterion} {view.title}: {verdict}")
+
+    # --- reviewing --------------------------------------------------------------------------------
+
+    def _on_criterion(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None or self.opened is None:
+            return
+        self.save_now()
+        criterion = str(item.data(Qt.ItemDataRole.UserRole))
+        self._current = criterion
+        view = next(c for c in self.opened.criteria if c.criterion == criterion)
+        entry = self.opened.draft.verdicts.get(criterion, VerdictEntry())
+        self.panel.show_criterion(view, entry, self.opened.evidence_titles)
+        self.viewer.clear()
+        if view.evidence:
+            self.panel.evidence.setCurrentRow(0)
+
+    def _on_verdict_changed(self) -> None:
+        if self.opened is None or not self._current:
+            return
+        self.opened.draft.verdicts[self._current] = self.panel.entry()
+        item = self.criteria.currentItem()
+        if item is not None:
+            self._label_item(item)
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def save_now(self) -> None:
+        """Store the verdicts and outcome as they stand."""
+        self._save_timer.stop()
+        if self.opened is None or not self.opened.verdict.intact:
+            return
+        self.opened.draft.outcome = self.outcome.outcome()
+        try:
+            assessor.save_review(self.data_dir, self.opened.received_pack_id, self.opened.draft)
+        except KitemarkError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    # --- the register -----------------------------------------------------------------------------
+
+    def register_signer(self, *, replace: bool) -> None:
+        if self.opened is None:
+            return
+        verdict = self.opened.verdict
+        fingerprint = verdict.signer_fingerprint or ""
+        if replace:
+            question = self.tr(
+                "Only do this if %1 has told you, by a channel you already trust, that they have a new key with "
+                "this root fingerprint:\n\n%2\n\nReplace the root registered for them?"
+            )
+        else:
+            question = self.tr(
+                "Does this root fingerprint match, character for character, the one %1 gave you?\n\n%2\n\n"
+                "Register the organisation with it?"
+            )
+        question = question.replace("%1", verdict.organisation or "").replace("%2", display_fingerprint(fingerprint))
+        if QMessageBox.question(self, self.tr("Register the organisation"), question) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            assessor.register_organisation(self.data_dir, verdict.organisation or "", fingerprint, replace=replace)
+        except KitemarkError as error:
+            QMessageBox.warning(self, self.tr("Not registered"), str(error))
+            return
+        self.open_pack(verdict.path)
+
+    def show_register(self) -> None:
+        from kitemark_app.ui.assessor.register_dialog import RegisterDialog
+
+        self.save_now()
+        RegisterDialog(self.data_dir, self).exec()
+
+    # --- signing ----------------------------------------------------------------------------------
+
+    def create_key(self) -> bool:
+        """Ask for the assessor's name and a passphrase (twice) and make their key; True when there is a key."""
+        from kitemark_app.ui.assessor.key_dialogs import CreateKeyDialog
+
+        identity = assessor.assessor_identity(self.data_dir)
+        if identity.has_key:
+            QMessageBox.information(
+                self,
+                self.tr("Your signing key"),
+                self.tr("You already have a signing key. Its root fingerprint is:\n%1").replace(
+                    "%1", display_fingerprint(identity.root_fingerprint)
+                ),
+            )
+            return True
+        dialog = CreateKeyDialog(identity.name, identity.organisation, self)
+        if dialog.exec() != CreateKeyDialog.DialogCode.Accepted:
+            return False
+        name, organisation, passphrase = dialog.name.text(), dialog.organisation.text(), dialog.passphrase.text()
+        root = self.data_dir
+        self._task = run_task(
+            self,
+            lambda _r, _c: assessor.create_assessor_key(root, name, organisation, passphrase),
+            title=self.tr("Creating your signing key…"),
+            on_done=self._key_created,
+            on_failed=lambda message: QMessageBox.warning(self, self.tr("No key created"), message),
+        )
+        return False  # the export starts again once the key exists
+
+    def _key_created(self, fingerprint: str) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Your signing key"),
+            self.tr(
+                "Your signing key is ready. Give organisations its root fingerprint so they can check your reviews:\n%1"
+            ).replace("%1", display_fingerprint(fingerprint)),
+        )
+
+    def choose_review_path(self, default_name: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the signed review"), default_name, self.tr("PDF files (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    def ask_passphrase(self) -> str | None:
+        from kitemark_app.ui.assessor.key_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(self)
+        return dialog.passphrase.text() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
+
+    def export_review(self) -> None:
+        if self.opened is None:
+            return
+        self.save_now()
+        opened = self.opened
+        problems = assessor.review_problems(opened.draft, [c.criterion for c in opened.criteria])
+        if problems:
+            QMessageBox.warning(self, self.tr("The review is not complete"), " ".join(problems[:3]))
+            return
+        if opened.verdict.verdict != "valid":
+            QMessageBox.warning(
+                self,
+                self.tr("Register the organisation first"),
+                self.tr(
+                    "Only a verified pack from a registered organisation can be reviewed; compare the fingerprint "
+                    "and register the organisation first."
+                ),
+            )
+            return
+        if not assessor.assessor_identity(self.data_dir).has_key:
+            self.create_key()
+            return
+        organisation = re.sub(r"[^\w \-]", "", opened.verdict.organisation or "")[:80].strip() or "organisation"
+        out = self.choose_review_path(f"Kitemark review - {organisation}.pdf")
+        if out is None:
+            return
+        passphrase = self.ask_passphrase()
+        if not passphrase:
+            return
+        root, pack_id = self.data_dir, opened.received_pack_id
+        self._task = run_task(
+            self,
+            lambda _r, _c: assessor.export_review(root, pack_id, out, passphrase),
+            title=self.tr("Signing the review…"),
+            on_done=self._exported,
+            on_failed=lambda message: QMessageBox.warning(self, self.tr("The review was not exported"), message),
+        )
+
+    def _exported(self, result: ReviewExportResult) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Review exported"),
+            self.tr(
+                "The signed review was saved as %1. Send it to the organisation; they import it in Kitemark."
+            ).replace("%1", str(result.path)),
+        )
+        self.review_exported.emit(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        self.viewer.clear()
+        super().closeEvent(event)
