@@ -55,14 +55,10 @@ def write_signed_review(
         with os.fdopen(handle, "w+b") as pdf:
             write_review_document(review, pdf, titles)
             pdf.flush()
-            digest = hashlib.sha256()
-            pdf.seek(0)
-            while chunk := pdf.read(READ_CHUNK):
-                digest.update(chunk)
             attachment = Attachment(
                 REVIEW_NAME, "Kitemark review data", "application/json", len(data), "Data", lambda: iter([data])
             )
-            append_attachments(pdf, [attachment], digest, done=lambda _n: None, cancelled=lambda: False)
+            append_attachments(pdf, [attachment], done=lambda _n: None, cancelled=lambda: False)
             pdf.flush()
             certify_in_place(
                 pdf, key, field_name=FIELD_NAME, signer_name=review.assessor.name, reason="Kitemark assessment review"

@@ -80,7 +80,7 @@ class AssessorWindow(QMainWindow):
         self.review_split = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.criteria, panel_scroll, self.viewer):
             self.review_split.addWidget(widget)
-        self.review_split.setSizes([260, 520, 520])
+        self.review_split.setSizes([340, 480, 540])
         self.outcome = OutcomePanel()
         self.outcome.changed.connect(self._schedule_save)
         self.details = DetailsPanel()
@@ -182,7 +182,9 @@ class AssessorWindow(QMainWindow):
         self.viewer.set_pack(verdict)
         self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {self.tr('Assessor')} — {APP_NAME}")
         self.tabs.setEnabled(True)
+        self.criteria.blockSignals(True)  # the list is rebuilt; the first row is chosen once it is complete
         self.criteria.clear()
+        self.criteria.blockSignals(False)
         self._current = ""
         intact = verdict.intact
         for index in (0, 1):
@@ -221,8 +223,10 @@ class AssessorWindow(QMainWindow):
             return
         self.save_now()
         criterion = str(item.data(Qt.ItemDataRole.UserRole))
+        view = next((c for c in self.opened.criteria if c.criterion == criterion), None)
+        if view is None:
+            return
         self._current = criterion
-        view = next(c for c in self.opened.criteria if c.criterion == criterion)
         entry = self.opened.draft.verdicts.get(criterion, VerdictEntry())
         self.panel.show_criterion(view, entry, self.opened.evidence_titles)
         self.viewer.clear()

@@ -1,0 +1,111 @@
+"""Screenshots of assessor mode, made from the demo pack under a real X server.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_assessor.py
+
+It builds the demo organisation and exports its signed pack in a temporary folder, then opens the real assessor
+window on it and saves to ``docs/screenshots/``: assessor-valid (a registered organisation, evidence shown),
+assessor-unregistered (a fresh register), assessor-rejected (one flipped byte), assessor-review (verdicts with a
+condition, and the outcome).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import save, settle  # noqa: E402  (the same helpers as the VCO screenshots)
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOW_SIZE = (1360, 860)
+CRITERION = "GOV-01"
+
+
+def open_and_wait(window: object, pack: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.pack_opened.connect(loop.quit)  # type: ignore[attr-defined]
+    window.open_failed.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(60_000, loop.quit)
+    window.open_pack(pack)  # type: ignore[attr-defined]
+    loop.exec()
+    settle(600)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="where to save the PNGs")
+    args = parser.parse_args()
+    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
+        raise SystemExit("screenshots need a real X server: run under xvfb-run, not QT_QPA_PLATFORM=offscreen")
+    temp = Path(tempfile.mkdtemp(prefix="kitemark-assessor-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(temp / "config")
+    os.environ.pop("KITEMARK_DATA_DIR", None)
+
+    from PySide6.QtWidgets import QApplication
+
+    from kitemark_app.services import assessor
+    from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+    from kitemark_app.services.export import export_pack
+    from kitemark_app.ui.assessor.window import AssessorWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Kitemark")
+    create_demo(temp / "vco")
+    pack = export_pack(temp / "vco", temp / "Riverside submission.pdf", DEMO_PASSPHRASE).pack
+    tampered = temp / "Riverside submission (changed).pdf"
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    fresh = AssessorWindow(temp / "fresh-assessor")
+    fresh.resize(*WINDOW_SIZE)
+    fresh.show()
+    open_and_wait(fresh, pack)
+    save(fresh, args.out / "assessor-unregistered.png")
+    open_and_wait(fresh, tampered)
+    save(fresh, args.out / "assessor-rejected.png")
+    fresh.close()
+
+    desk = temp / "assessor"
+    opened = assessor.open_received_pack(desk, pack)
+    assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
+    window = AssessorWindow(desk)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    open_and_wait(window, pack)
+    items = [window.criteria.item(i) for i in range(window.criteria.count())]
+    row = next(i for i, item in enumerate(items) if CRITERION in item.text())
+    window.criteria.setCurrentRow(row)
+    settle(1500)  # the evidence PDF is read and shown off the UI thread
+    save(window, args.out / "assessor-valid.png")
+
+    from kitemark_app.review.model import Verdict
+
+    window.panel.buttons[Verdict.MET_WITH_CONDITIONS].setChecked(True)
+    window.panel.condition.setText("Adopt the amended constitution at the AGM and send us the signed copy")
+    window.panel.deadline.setDate(date(date.today().year + 1, 3, 31))
+    window.panel.comment.setPlainText(
+        "The governing document is clear and in date. The amendment widening the area of benefit still needs "
+        "the members' vote."
+    )
+    for index in range(window.criteria.count()):
+        if index != row:
+            window.criteria.setCurrentRow(index)
+            window.panel.buttons[Verdict.MET].setChecked(True)
+    window.criteria.setCurrentRow(row)
+    settle(1500)
+    save(window, args.out / "assessor-review.png")
+    window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
