@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import save, settle  # noqa: E402  (the same helpers as the VCO screenshots)
+from screenshots import save, settle
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1360, 860)

@@ -98,9 +98,7 @@ def test_the_vco_imports_verdicts_and_gets_action_items_with_deadlines(trip: Tri
         with workspace.session() as session:
             stored = session.query(ImportedReview).one()
             assert stored.valid_until == assessor.default_valid_until()
-            actions = {
-                a.criterion_id: a for a in session.query(ActionItem).filter(ActionItem.source == "assessor")
-            }
+            actions = {a.criterion_id: a for a in session.query(ActionItem).filter(ActionItem.source == "assessor")}
         assert set(actions) == set(trip.criteria[:3])
         assert actions[trip.criteria[0]].due_date == DEADLINE
         assert "Adopt the amendment at the AGM" in actions[trip.criteria[0]].description

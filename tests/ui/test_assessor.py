@@ -146,7 +146,7 @@ def test_record_verdicts_export_and_import_on_the_vco_side(
     main = controller.main_window
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
     main.import_review_action.trigger()
-    qtbot.waitUntil(lambda: any("Review imported" == title for _k, title, _t in message_boxes.shown), timeout=30_000)
+    qtbot.waitUntil(lambda: any(title == "Review imported" for _k, title, _t in message_boxes.shown), timeout=30_000)
     new_actions = [a for a in list_actions(main.workspace) if "assessor" in a.description.lower()]
     assert {a.criterion_id for a in new_actions} == {first, second}
     assert all(a.due_date == deadline for a in new_actions)
