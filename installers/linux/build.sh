@@ -3,6 +3,7 @@
 #
 #   installers/linux/build.sh            # uses ./.venv/bin/python if present, else python3 (or $PYTHON)
 #
+# DEB_COMPRESSION=gzip makes a bigger .deb about a minute faster (the installer test uses it); default xz.
 # Needs PyInstaller (pip install -e ".[build]"), objdump (binutils) and dpkg-deb (dpkg). The package installs the
 # bundle into /opt/kitemark, links /usr/bin/kitemark to it and adds a menu entry, icons and AppStream metainfo.
 set -euo pipefail
@@ -63,7 +64,8 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: The Kitemark developers <kitemark@invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
-Depends: libc6 (>= $GLIBC), libegl1, libgl1, libxcb1, libwayland-client0, fontconfig-config
+Depends: libc6 (>= $GLIBC), libegl1, libgl1, libxcb1, libwayland-client0, libwayland-cursor0, libwayland-egl1,
+ fontconfig-config
 Recommends: fonts-dejavu-core | fonts-liberation2
 Section: misc
 Priority: optional
@@ -77,7 +79,7 @@ Description: self-assessment and signed submission packs for a borough's VCO Kit
  which removing the package leaves alone.
 CONTROL
 
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group "-Z${DEB_COMPRESSION:-xz}" --build "$STAGE" "$DEB" >/dev/null
 echo "== done"
 du -sh "$BUNDLE"
 ls -l "$DEB"
