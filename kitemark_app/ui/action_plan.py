@@ -100,6 +100,8 @@ class ActionPlanPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Rows grow with wrapped descriptions and shrink again when the window widens.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
@@ -132,7 +134,6 @@ class ActionPlanPage(QWidget):
     def refresh(self) -> None:
         self._out_of_date = False
         self.model.set_items(action_plan(self.workspace))
-        self.table.resizeRowsToContents()
         total = self.model.rowCount()
         overdue = self.model.overdue_count()
         if total == 0:

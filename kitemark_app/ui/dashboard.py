@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -94,19 +95,37 @@ class DashboardPage(QWidget):
         self.problems.itemClicked.connect(self._go_to)
         self.readiness_heading.setBuddy(self.problems)
 
-        layout = QVBoxLayout(self)
+        self.problems.setMinimumHeight(self.fontMetrics().height() * 10)
+
+        # The page scrolls as a whole, so the chart keeps readable bars at 200% text size or in a small window.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.review_box)
         layout.addLayout(progress)
-        layout.addWidget(self.chart_view, 3)
+        layout.addWidget(self.chart_view)
         layout.addWidget(self.readiness_heading)
-        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.problems, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Overview"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
         events.data_changed.connect(self._on_data_changed)
         self._out_of_date = True  # filled when first shown
+        # Several changes in a row (autosave while typing) cause one refresh, on the next turn of the event loop.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
 
     def _on_data_changed(self, _what: str) -> None:
         if self.isVisible():
-            self.refresh()
+            self._refresh_soon.start()
         else:
             self._out_of_date = True
 
@@ -131,9 +150,10 @@ class DashboardPage(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return view
 
@@ -161,11 +181,13 @@ class DashboardPage(QWidget):
                 .replace("%3", str(area.applicable))
             )
         series = QHorizontalBarSeries()
-        series.append(answered)
+        # Sets are drawn bottom-up within each category too: "Met" first puts "Answered" on top.
         series.append(met)
+        series.append(answered)
         chart.addSeries(series)
         category_axis = QBarCategoryAxis()
         category_axis.append(categories)
+        category_axis.setTruncateLabels(False)  # QtCharts elides "…" long before labels would overlap
         value_axis = QValueAxis()
         value_axis.setRange(0, 100)
         value_axis.setTickCount(6)
@@ -175,7 +197,8 @@ class DashboardPage(QWidget):
         series.attachAxis(category_axis)
         series.attachAxis(value_axis)
         self._apply_palette(chart)
-        self.chart_view.setMinimumHeight(max(220, 34 * len(areas) + 90))
+        # Enough height for every area's label to stand clear of the next.
+        self.chart_view.setMinimumHeight(self.fontMetrics().height() * (7 * len(areas) // 4 + 5))
         lines = [
             self.tr("%1: %2 of %3 answered, %4 met")
             .replace("%1", area.title)

@@ -116,6 +116,8 @@ class EvidenceLibraryPage(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per item; the details below show everything in full
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -191,12 +193,20 @@ class EvidenceLibraryPage(QWidget):
         self._select_after_reload = None
         self.model.set_items(library_items(self.workspace))
         if not self._columns_sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()  # once: it measures every cell
-            self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+            self._size_columns()
             self._columns_sized = True
         if selected is not None:
             self.select_evidence(selected)
         self._update_selection()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their contents once (it measures every cell); titles get the rest of the width."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        limit = header.fontMetrics().horizontalAdvance("x" * 22)
+        if header.sectionSize(Column.FILE) > limit:
+            header.resizeSection(Column.FILE, limit)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("evidence", "responses", "cycle", "profile"):

@@ -33,14 +33,14 @@ _TYPES = {
     "application/pdf": "PDF",
     "application/msword": "Word",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-    "application/vnd.oasis.opendocument.text": "Text document",
+    "application/vnd.oasis.opendocument.text": "ODT",
     "application/vnd.ms-excel": "Excel",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
-    "application/vnd.oasis.opendocument.spreadsheet": "Spreadsheet",
+    "application/vnd.oasis.opendocument.spreadsheet": "ODS",
     "text/plain": "Text",
     "text/csv": "CSV",
-    "image/jpeg": "JPEG image",
-    "image/png": "PNG image",
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
 }
 
 
@@ -83,10 +83,17 @@ _HEADERS = {
     Column.FILE: "File name",
     Column.TYPE: "Type",
     Column.SIZE: "Size",
-    Column.DOCUMENT_DATE: "Document date",
+    Column.DOCUMENT_DATE: "Dated",
     Column.REVIEW_BY: "Review by",
     Column.CRITERIA: "Used by",
     Column.SHA256: "SHA-256",
+}
+
+_HEADER_TIPS = {
+    Column.DOCUMENT_DATE: "The date the document represents (e.g. when the policy was approved)",
+    Column.REVIEW_BY: "When the document must be checked again",
+    Column.CRITERIA: "How many criteria use this document",
+    Column.SHA256: "The start of the file's SHA-256 fingerprint, as the submission pack lists it",
 }
 
 
@@ -128,6 +135,8 @@ class EvidenceTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(_HEADERS[Column(section)])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(_HEADER_TIPS.get(Column(section), _HEADERS[Column(section)]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

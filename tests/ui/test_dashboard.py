@@ -100,7 +100,8 @@ def test_problems_link_to_profile_evidence_and_criterion(
         workspace, write_file(tmp_path, "old.pdf", "old"), review_by=date(2020, 1, 1), criteria=[first]
     )
     workspace.save_answer(first, status=ResponseStatus.MET)
-    page.events.data_changed.emit("profile")
+    with qtbot.waitSignal(page.refreshed):
+        page.events.data_changed.emit("profile")
     rows = problem_rows(page)
     targets = [target for _, target in rows]
     assert "profile:contact_email" in targets

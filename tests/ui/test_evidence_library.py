@@ -74,7 +74,7 @@ def test_table_shows_every_item_with_its_columns(page: EvidenceLibraryPage) -> N
     hashes = column_texts(page, Column.SHA256)
     assert all(len(h) == 12 and int(h, 16) >= 0 for h in hashes)
     headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Title", "File name", "Type", "Size", "Document date", "Review by", "Used by", "SHA-256"]
+    assert headers == ["Title", "File name", "Type", "Size", "Dated", "Review by", "Used by", "SHA-256"]
 
 
 def test_sorting_by_size_uses_bytes_not_text(page: EvidenceLibraryPage) -> None:

@@ -1,0 +1,124 @@
+"""Screenshots for the README, made from the demo data under a real X server.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+
+It builds the demo organisation in a temporary folder, opens the real welcome screen and main window at a fixed
+size and saves PNGs to ``docs/screenshots/``: welcome, dashboard, criterion, evidence-library, action-plan.
+It refuses the offscreen platform: that draws with no system fonts or style, so the pictures would not show
+what people see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOW_SIZE = (1280, 800)
+#: A criterion of the demo with an answer, out-of-date evidence and an overdue action.
+CRITERION = "HSR-03"
+
+
+def settle(milliseconds: int = 400) -> None:
+    """Let layouts, deferred reloads and painting finish."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def save(widget: object, path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    from PIL import Image  # Pillow comes with reportlab
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = widget.grab().toImage()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    # Lossless, but smaller than Qt writes it: RGB without alpha, the strongest deflate, best filters.
+    Image.open(BytesIO(bytes(data.data()))).convert("RGB").save(path, "PNG", optimize=True)
+    print(f"{path.name}: {image.width()}x{image.height()}, {path.stat().st_size // 1024} KiB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="where to save the PNGs")
+    args = parser.parse_args()
+    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
+        raise SystemExit("screenshots need a real X server: run under xvfb-run, not QT_QPA_PLATFORM=offscreen")
+
+    temp = Path(tempfile.mkdtemp(prefix="kitemark-screenshots-"))
+    # Settings (window geometry, zoom) of this run stay away from the user's own.
+    os.environ["XDG_CONFIG_HOME"] = str(temp / "config")
+    os.environ.pop("KITEMARK_DATA_DIR", None)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        raise SystemExit(f"screenshots need a real X server, not the '{QGuiApplication.platformName()}' platform")
+    app.setApplicationName("Kitemark")
+    app.setOrganizationName("Kitemark")
+
+    from kitemark_app.services.demo import create_demo
+    from kitemark_app.services.workspace import Workspace
+    from kitemark_app.ui.app import app_icon
+    from kitemark_app.ui.events import AppEvents
+    from kitemark_app.ui.main_window import MainWindow
+    from kitemark_app.ui.welcome import WelcomeScreen
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    app.setWindowIcon(app_icon())
+
+    welcome = WelcomeScreen()
+    welcome.resize(760, 420)
+    welcome.show()
+    settle()
+    save(welcome, args.out / "welcome.png")
+    welcome.close()
+
+    demo = temp / "demo"
+    create_demo(demo)
+    settings = QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat)
+    with Workspace.open(demo) as workspace:
+        window = MainWindow(workspace, AppEvents(), settings, demo=True)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        settle(800)
+        save(window, args.out / "dashboard.png")
+
+        window.navigate(f"criterion:{CRITERION}")
+        settle()
+        save(window, args.out / "criterion.png")
+
+        window.navigate("evidence")
+        settle()
+        library = window.pages["evidence"]
+        stale = [row for row in range(library.model.rowCount()) if library.model.item(row).stale]
+        if stale:
+            library.select_evidence(library.model.item(stale[0]).id)
+        settle()
+        save(window, args.out / "evidence-library.png")
+
+        window.navigate("actions")
+        settle()
+        save(window, args.out / "action-plan.png")
+        window.autosaver.flush()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
