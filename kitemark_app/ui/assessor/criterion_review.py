@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -65,14 +65,13 @@ class CriterionReviewPanel(QWidget):
             Verdict.NOT_MET: self.tr("&Not met"),
             Verdict.MORE_INFORMATION: self.tr("More &information needed"),
         }
-        row = QHBoxLayout()
-        for verdict in Verdict:
+        row = QGridLayout()  # two by two, so the panel stays narrow enough to sit beside the evidence
+        for index, verdict in enumerate(Verdict):
             button = QRadioButton(labels[verdict])
             button.setAccessibleName(verdict.label)
             self.group.addButton(button)
             self.buttons[verdict] = button
-            row.addWidget(button)
-        row.addStretch()
+            row.addWidget(button, index // 2, index % 2)
         self.group.buttonToggled.connect(self._on_toggled)
         self.condition = QLineEdit()
         self.condition.setAccessibleName(self.tr("Condition"))

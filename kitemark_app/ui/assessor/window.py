@@ -80,7 +80,7 @@ class AssessorWindow(QMainWindow):
         self.review_split = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.criteria, panel_scroll, self.viewer):
             self.review_split.addWidget(widget)
-        self.review_split.setSizes([340, 480, 540])
+        self.review_split.setSizes([320, 500, 540])
         self.outcome = OutcomePanel()
         self.outcome.changed.connect(self._schedule_save)
         self.details = DetailsPanel()
