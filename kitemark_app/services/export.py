@@ -14,11 +14,12 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -101,6 +102,15 @@ def import_council_key(root: Path, source: Path, passphrase: str) -> str:
         signing = keys.import_pkcs12(workspace.layout.keys, source, passphrase)
         _remember_fingerprint(workspace, signing.root_fingerprint)
         return signing.root_fingerprint
+
+
+def ensure_signing_key(root: Path, passphrase: str) -> tuple[str, bool]:
+    """Open the signing key, or create one if there is none; returns (root fingerprint, created)."""
+    with Workspace.open(root) as workspace:
+        with workspace.session() as session:
+            organisation_name = workspace.organisation(session).name
+        signing, created = _signing_key(workspace, organisation_name, passphrase)
+        return signing.root_fingerprint, created
 
 
 def _remember_fingerprint(workspace: Workspace, value: str) -> None:
@@ -278,12 +288,31 @@ def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[
     return chunks
 
 
-def _hash_file_so_far(handle: BinaryIO) -> hashlib._Hash:
-    digest = hashlib.sha256()
-    handle.seek(0)
-    while chunk := handle.read(READ_CHUNK):
-        digest.update(chunk)
-    return digest
+class _PrefixHasher(threading.Thread):
+    """Hashes the first ``length`` bytes of a file on its own thread (hashlib releases the GIL), so the
+    pack's SHA-256 costs no extra time: it runs while pyHanko hashes the same bytes for the signature."""
+
+    def __init__(self, path: Path, length: int) -> None:
+        super().__init__(name="pack-sha256", daemon=True)
+        self.path, self.length = path, length
+        self.digest = hashlib.sha256()
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with open(self.path, "rb") as reader:
+                remaining = self.length
+                while remaining > 0 and (chunk := reader.read(min(READ_CHUNK, remaining))):
+                    self.digest.update(chunk)
+                    remaining -= len(chunk)
+        except BaseException as error:  # reported by result()
+            self.error = error
+
+    def result(self) -> hashlib._Hash:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.digest
 
 
 def export_pack(
@@ -359,6 +388,11 @@ def export_pack(
     )
 
 
+def _temporary_file(out: Path) -> tuple[int, str]:
+    """A hidden file beside ``out``, so the final rename stays on one file system (and so is atomic)."""
+    return tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+
+
 def _write_pack(
     out: Path,
     content: PackContent,
@@ -372,7 +406,7 @@ def _write_pack(
     from kitemark_app.pack.sign import certify_in_place
 
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        handle, temp_name = _temporary_file(out)
     except OSError as error:
         raise _write_failure(error, out.parent) from None
     temp = Path(temp_name)
@@ -381,7 +415,6 @@ def _write_pack(
         with os.fdopen(handle, "w+b") as pack:
             write_document(content, pack)
             pack.flush()
-            digest = _hash_file_so_far(pack)
             done = 0
 
             def advance(count: int) -> None:
@@ -389,14 +422,19 @@ def _write_pack(
                 done += count
                 report(done, total)
 
-            append_attachments(pack, attachments, digest, done=advance, cancelled=cancelled)
+            append_attachments(pack, attachments, done=advance, cancelled=cancelled)
             if cancelled():
                 raise ExportCancelled()
             pack.flush()
             signed_from = pack.tell()
-            certify_in_place(pack, signing, signer_name=content.organisation.name, reason="Kitemark submission")
+            hasher = _PrefixHasher(temp, signed_from)  # signing only appends: these bytes stay as they are
+            hasher.start()
+            try:
+                certify_in_place(pack, signing, signer_name=content.organisation.name, reason="Kitemark submission")
+            finally:
+                digest = hasher.result()
             pack.flush()
-            pack.seek(signed_from)  # the bytes before it did not change: finish the file's hash from there
+            pack.seek(signed_from)
             while chunk := pack.read(READ_CHUNK):
                 digest.update(chunk)
             size = pack.seek(0, os.SEEK_END)
