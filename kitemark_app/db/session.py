@@ -11,6 +11,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +67,19 @@ def alembic_config() -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, loaded once per process (they do not change while the app runs)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
+@lru_cache(maxsize=1)
+def _known_revisions() -> frozenset[str]:
+    return frozenset(item.revision for item in _scripts().walk_revisions())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -78,8 +90,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def is_known_revision(revision: str) -> bool:
-    script = ScriptDirectory.from_config(alembic_config())
-    return any(item.revision == revision for item in script.walk_revisions())
+    return revision in _known_revisions()
 
 
 def _plain_connection(database: Path) -> sqlite3.Connection:
@@ -167,6 +178,8 @@ def upgrade_to_head(engine: Engine) -> None:
         raise NewerDatabaseError(
             "This data was saved by a newer version of Kitemark; please install the newer version to open it."
         )
+    if revision == head_revision():
+        return  # nothing to do: skip loading the migration environment
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
