@@ -24,7 +24,8 @@ class ReviewOutcomeBox(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.next_button = QPushButton()
+        self.next_button = QPushButton(self.tr("Start the next self-assessment"))
+        self.next_button.setAccessibleName(self.tr("Start the next self-assessment"))
         self.next_button.clicked.connect(lambda: self.next_cycle_requested.emit(self._renewal))
         self._renewal = False
         layout = QVBoxLayout(self)
@@ -78,4 +79,5 @@ class ReviewOutcomeBox(QFrame):
         self.setAccessibleDescription(line)
         self._renewal = summary.outcome == "awarded"
         self.next_button.setText(self.tr("Start the &renewal") if self._renewal else self.tr("Start the &resubmission"))
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.next_button.setVisible(summary.for_this_cycle)
