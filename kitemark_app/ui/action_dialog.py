@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.widgets.text import ShortTextEdit
 
 
 @dataclass(frozen=True)
@@ -38,10 +38,8 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
         self.setAccessibleName(self.windowTitle())
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = ShortTextEdit(4)
         self.description.setAccessibleName(self.tr("What will be done"))
-        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Who will do it"))
         self.has_due = QCheckBox(self.tr("Has a &due date"))

@@ -72,15 +72,27 @@ class AppController(QObject):
             self.workspace = self._open_workspace(self.data_dir)
             has_organisation = self.workspace.has_organisation()
         except Exception as error:
+            if self._restored_newest_backup(error):
+                return self.start()
             if not isinstance(error, KitemarkError):
                 log.exception("opening the data folder failed")
             self.failed.emit(open_problem_text(self.data_dir, error))
             return False
         if has_organisation:
             self.open_main(self.workspace, demo=self._is_demo_folder(self.data_dir))
+            from kitemark_app.ui.maintenance import warn_if_read_only
+
+            warn_if_read_only(self.main_window, self.workspace)
         else:
             self.show_welcome()
         return True
+
+    def _restored_newest_backup(self, error: Exception) -> bool:
+        """The database failed its start-up check and was moved aside: offer the newest good backup."""
+        from kitemark_app.services.backup import DamagedDatabaseError
+        from kitemark_app.ui.maintenance import offer_newest_backup
+
+        return isinstance(error, DamagedDatabaseError) and offer_newest_backup(None, self.data_dir, error)
 
     @staticmethod
     def _is_demo_folder(root: Path) -> bool:
@@ -207,9 +219,17 @@ class AppController(QObject):
         self.shown.emit(self.main_window)
 
     def shut_down(self) -> None:
-        """Store anything pending and close the data folder (after the last window has closed)."""
+        """Close the windows (storing anything pending) and the data folder."""
         if self.main_window is not None:
-            self.main_window.autosaver.flush()
+            self.main_window.close()  # flushes the autosave and remembers the geometry
+            self.main_window.deleteLater()
+            self.main_window = None
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        if self.assessor_window is not None:
+            self.assessor_window.close()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

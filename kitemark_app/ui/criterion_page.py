@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,17 +42,9 @@ from kitemark_app.ui.tasks import run_task
 from kitemark_app.ui.widgets.criterion_actions import CriterionActionsBox
 from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
 from kitemark_app.ui.widgets.review_feedback import ReviewFeedbackBox
-from kitemark_app.ui.widgets.text import bold_font, heading, set_heading_text
+from kitemark_app.ui.widgets.text import ShortTextEdit, badge, bold_font, heading, set_heading_text
 
 CHOICES = (ResponseStatus.MET, ResponseStatus.PARTLY_MET, ResponseStatus.NOT_MET, ResponseStatus.NOT_APPLICABLE)
-BADGE_STYLE = "QLabel { border: 1px solid palette(mid); border-radius: 6px; padding: 1px 8px; }"
-
-
-def _badge(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(BADGE_STYLE)
-    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-    return label
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -87,8 +78,8 @@ class CriterionPage(QScrollArea):
         body.setMaximumWidth(1100)
         self.id_label = QLabel()
         self.area_label = QLabel()
-        self.level_badge = _badge()
-        self.mandatory_badge = _badge(self.tr("Mandatory"))
+        self.level_badge = badge()
+        self.mandatory_badge = badge(self.tr("Mandatory"))
         badges = QHBoxLayout()
         for widget in (self.id_label, self.level_badge, self.mandatory_badge):
             badges.addWidget(widget)
@@ -120,10 +111,8 @@ class CriterionPage(QScrollArea):
         status_row.addStretch()
         self.status_group.buttonToggled.connect(self._on_status_toggled)
         self.na_label = QLabel(self.tr("Why does this criterion not apply to you? *"))
-        self.na_reason = QPlainTextEdit()
-        self.na_reason.setTabChangesFocus(True)
+        self.na_reason = ShortTextEdit(3)
         self.na_reason.setAccessibleName(self.tr("Reason it does not apply"))
-        self.na_reason.setFixedHeight(self.na_reason.fontMetrics().lineSpacing() * 3 + 12)
         self.na_reason.textChanged.connect(self._on_na_reason_changed)
         self.na_label.setBuddy(self.na_reason)
         self.na_problem = _wrapped(self.tr("Please give a reason; the assessor needs it to accept 'not applicable'."))
@@ -134,7 +123,7 @@ class CriterionPage(QScrollArea):
         self.narrative = QPlainTextEdit()
         self.narrative.setTabChangesFocus(True)
         self.narrative.setAccessibleName(self.tr("How you meet this criterion"))
-        self.narrative.setMinimumHeight(self.narrative.fontMetrics().lineSpacing() * 6 + 12)
+        self.narrative.setMinimumHeight(120)
         self.narrative.textChanged.connect(self._on_narrative_changed)
         narrative_label.setBuddy(self.narrative)
         answer_layout = QVBoxLayout(answer_box)

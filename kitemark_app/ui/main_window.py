@@ -115,6 +115,14 @@ class MainWindow(QMainWindow):
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
         file_menu.addSeparator()
+        from kitemark_app.ui.maintenance import Maintenance
+
+        self.maintenance = Maintenance(self, self.workspace.layout.root, self._release_data, self._reload_data)
+        self.backup_action = self._action(self.tr("&Back up…"), lambda: self.maintenance.back_up())
+        file_menu.addAction(self.backup_action)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), lambda: self.maintenance.restore())
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
@@ -161,6 +169,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.overview_action)
 
         help_menu = menus.addMenu(self.tr("&Help"))
+        self.check_data_action = self._action(self.tr("&Check data"), lambda: self.maintenance.check())
+        help_menu.addAction(self.check_data_action)
         self.about_action = self._action(self.tr("&About Kitemark"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -260,6 +270,17 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.autosaver.flush()
             import_review_file(self, self.workspace, self.events, path)
+
+    def _release_data(self) -> None:
+        """Before a backup or restore: store pending edits and close the database connections."""
+        self.autosaver.flush()
+        self.workspace.engine.dispose()
+
+    def _reload_data(self) -> None:
+        """After a restore: every page shows the restored data."""
+        for what in ("profile", "cycle", "responses", "evidence", "actions", "review"):
+            self.events.data_changed.emit(what)
+        self.navigate("overview")
 
     def show_about(self) -> None:
         from kitemark_app.ui.about import AboutDialog

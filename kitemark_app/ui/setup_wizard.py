@@ -8,16 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -46,9 +49,15 @@ class _ProfilePage(QWizardPage):
         self.section_name = section
         self.setTitle(title)
         self.setSubTitle(subtitle)
+        # Scrolls rather than squeezes when the text is large and the screen small.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(fields.section(section))
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.addWidget(fields.section(section))
-        layout.addStretch()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller)
 
     def validatePage(self) -> bool:
         problems = self.fields.show_problems(self.section_name)
@@ -209,6 +218,8 @@ class SetupWizard(QWizard):
         self.framework_page = _FrameworkPage()
         for page in (self.identity_page, self.contact_page, self.size_page, self.framework_page):
             self.addPage(page)
+        # Pages differ in height, and more so at a large text size: grow to fit the page shown.
+        self.currentIdChanged.connect(lambda _id: self.resize(self.size().expandedTo(self.sizeHint())))
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):  # fmt: skip
             button = self.button(which)

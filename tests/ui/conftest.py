@@ -113,6 +113,4 @@ def open_app(qtbot, settings: QSettings) -> Iterator[Callable[[Path], object]]:
 
     yield start
     for controller in controllers:
-        if controller.main_window is not None:
-            controller.main_window.close()
         controller.shut_down()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from kitemark_app.core.profile import (
     normalise_registration_number,
 )
 from kitemark_app.services.workspace import OrganisationDetails
-from kitemark_app.ui.widgets.text import bold_font
+from kitemark_app.ui.widgets.text import ShortTextEdit, bold_font
 
 SECTIONS = {
     "identity": ("name", "legal_form", "charity_number", "company_number"),
@@ -54,10 +53,8 @@ class OrganisationFields(QObject):
         self.legal_form.currentIndexChanged.connect(self._on_change)
         self.charity_number = self._line(self.tr("Charity number"), self.tr("e.g. 1234567 or SC012345"))
         self.company_number = self._line(self.tr("Companies House number"), self.tr("e.g. 01234567"))
-        self.address = QPlainTextEdit()
+        self.address = ShortTextEdit(4)
         self.address.setAccessibleName(self.tr("Address"))
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
         self.address.textChanged.connect(self._on_change)
         self.contact_name = self._line(self.tr("Contact person"))
         self.contact_email = self._line(self.tr("Contact email"), self.tr("name@example.org"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 
 def bold_font() -> QFont:
@@ -14,6 +14,16 @@ def bold_font() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+def badge(text: str = "") -> QLabel:
+    """A small framed label (level, "Mandatory"); drawn by the style, so it follows the palette and text size."""
+    label = QLabel(text)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(2)
+    label.setIndent(6)
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return label
 
 
 def heading(text: str, size: str = "x-large") -> QLabel:
@@ -28,3 +38,32 @@ def heading(text: str, size: str = "x-large") -> QLabel:
 def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
     label.setText(f"<span style='font-size:{size}; font-weight:600'>{html.escape(text)}</span>")
     label.setAccessibleName(text)
+
+
+class ShortTextEdit(QPlainTextEdit):
+    """A plain-text box a few lines high, that keeps that height in lines when the text size changes.
+
+    Tab moves on to the next field (people expect that in a form; the text rarely needs a tab character).
+    """
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _height(self) -> int:
+        margins = self.contentsMargins()
+        document = int(self.document().documentMargin() * 2)
+        return self.fontMetrics().lineSpacing() * self.lines + document + margins.top() + margins.bottom() + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
