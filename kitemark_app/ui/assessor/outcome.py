@@ -45,6 +45,7 @@ class OutcomePanel(QWidget):
             Decision.NOT_AWARDED: self.not_awarded,
         }
         for button in self.buttons.values():
+            button.setAccessibleName(button.text().replace("&", ""))
             self.group.addButton(button)
         self.group.buttonToggled.connect(lambda _b, on: on and self._update())
         self.level = QComboBox()
