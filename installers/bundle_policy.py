@@ -129,6 +129,7 @@ EXCLUDED_MODULES = [
     "matplotlib",
     "pytest",
     "hypothesis",  # pydantic.v1 has an optional plugin for it
+    "mypy",  # pydantic and SQLAlchemy ship mypy plugins; type checking is not for the app
 ]
 
 _FAMILY = "|".join(re.escape(family) for family in FORBIDDEN_QT_FAMILIES)
