@@ -314,16 +314,23 @@ def approve_again(source: Path, target: Path, keys: OrgKeys | None = None) -> Pa
 
 
 def deflated_zeros(size: int) -> bytes:
-    """A zlib stream of ``size`` zero bytes, made in pieces (a compression bomb for tests)."""
-    compressor = zlib.compressobj(9)
-    piece = bytes(1024 * 1024)
-    parts = []
-    left = size
-    while left > 0:
-        parts.append(compressor.compress(piece[: min(left, len(piece))]))
-        left -= min(left, len(piece))
-    parts.append(compressor.flush())
-    return b"".join(parts)
+    """A zlib stream of ``size`` zero bytes (a compression bomb for tests), made in milliseconds.
+
+    One MiB of zeros is deflated once, ending in a full flush so the piece stands alone; the piece repeated is
+    valid deflate data for that many MiB, followed by the remainder, the final block and the Adler-32 checksum.
+    """
+    block = 1024 * 1024
+    zeros = bytes(block)
+    whole, rest = divmod(size, block)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = zlib.compressobj(9, zlib.DEFLATED, -15)
+    ending = tail.compress(bytes(rest)) + tail.flush()
+    adler = 1
+    for _ in range(whole):
+        adler = zlib.adler32(zeros, adler)
+    adler = zlib.adler32(bytes(rest), adler)
+    return b"\x78\xda" + piece * whole + ending + adler.to_bytes(4, "big")
 
 
 # --- tampering helpers --------------------------------------------------------------------------------------

@@ -13,10 +13,10 @@ import os
 import threading
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from kitemark_app.errors import KitemarkError
 from kitemark_app.verify.limits import BoundedInflater, LimitExceeded, ReadingLimits
@@ -180,7 +180,7 @@ def hash_pack(
 
     in_file_order = sorted(jobs, key=lambda job: job.location.offset)  # read forwards through the file
     with ThreadPoolExecutor(max_workers=3 if file_sha256 else 2, thread_name_prefix="verify-hash") as pool:
-        futures = [pool.submit(document_digest), pool.submit(attachments)]
+        futures: list[Future[Any]] = [pool.submit(document_digest), pool.submit(attachments)]
         if file_sha256:
             futures.append(pool.submit(whole_file))
         try:

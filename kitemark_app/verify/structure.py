@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 from asn1crypto import parser as asn1_parser
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import IndirectObject, Reference
+from pyhanko.pdf_utils.misc import read_non_whitespace
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.xref import read_object_header
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -304,7 +305,7 @@ def _stream_dictionary(head: bytes, container: Reference, name: str) -> tuple[in
         start = keyword + 1
         body = io.BytesIO(head[:keyword])
         try:
-            generic.read_non_whitespace(body, seek_back=True)
+            read_non_whitespace(body, seek_back=True)
             header = generic.read_object(body, container)
         except Exception:
             continue

@@ -82,7 +82,7 @@ class TrustDecision:
 def decide_trust(
     fingerprint: str, organisation: str, trusted_roots: set[str] | None, register: TrustLookup | None
 ) -> TrustDecision:
-    if trusted_roots is not None and fingerprint in {normalise_fingerprint(root) for root in trusted_roots}:
+    if trusted_roots is not None and fingerprint in trusted_roots:  # verify_pack normalised them
         return TrustDecision(True, None, (), None)
     if register is not None:
         entry = register.by_fingerprint(fingerprint)

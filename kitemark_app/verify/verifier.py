@@ -29,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
-from kitemark_app.errors import KitemarkError
+from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.verify import signature as sig
 from kitemark_app.verify.digest import (
     AttachmentJob,
@@ -45,7 +45,13 @@ from kitemark_app.verify.digest import (
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
 from kitemark_app.verify.manifest_model import MANIFEST_NAME, ManifestProblem, PackManifest, parse_manifest
 from kitemark_app.verify.structure import EmbeddedEntry, PackProblem, StreamLocation
-from kitemark_app.verify.trust import RegisteredOrg, TrustLookup, decide_trust
+from kitemark_app.verify.trust import (
+    FingerprintError,
+    RegisteredOrg,
+    TrustLookup,
+    decide_trust,
+    normalise_fingerprint,
+)
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +191,11 @@ def verify_pack(
     """
     path = Path(path)
     limits = limits or ReadingLimits()
+    if trusted_roots is not None:
+        try:
+            trusted_roots = {normalise_fingerprint(root) for root in trusted_roots}
+        except FingerprintError as error:
+            raise UsageError(f"{error}; give a root's SHA-256 fingerprint.") from None
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -227,6 +238,8 @@ def _verify(
         return rejected(path, problems)
     manifest_entry, evidence_entries = _split_entries(pack.entries)
     manifest_bytes = _read_manifest(handle, manifest_entry, limits)
+    if manifest_entry.stream.params_size not in (None, len(manifest_bytes)):
+        return rejected(path, ["manifest.json is not the size it declares"])
     manifest = parse_manifest(manifest_bytes)
     jobs, mismatch = _plan_attachments(manifest, manifest_entry, evidence_entries, limits)
     if mismatch:
@@ -335,8 +348,6 @@ def _plan_attachments(
         except LimitExceeded as error:
             problems.append(str(error))
         jobs.append(AttachmentJob(name, location, item.size))
-    if manifest_entry.stream.params_size is not None and manifest_entry.stream.length > limits.max_manifest_size:
-        problems.append("the manifest is larger than any real manifest")
     return jobs, problems
 
 
