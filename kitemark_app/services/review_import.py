@@ -17,16 +17,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kitemark_app.core.status import ActionStatus, CycleStatus
-from kitemark_app.db.models import ActionItem, AssessmentCycle, ExportedPack, ImportedReview, Response
+from kitemark_app.db.models import ActionItem, AssessmentCycle, ExportedPack, ImportedReview, Response, Setting
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import default_framework_text
 from kitemark_app.review.model import CriterionReview, Decision, Review, Verdict
-from kitemark_app.review.read import verify_review
 from kitemark_app.services.workspace import Workspace
 
 
 class ReviewForAnotherPack(KitemarkError):
     """The review is intact but does not answer any pack this organisation exported."""
+
+
+#: The council assessor's root fingerprint, pinned by the first review imported (trust on first use).
+ASSESSOR_ROOT_SETTING = "assessor_root_fingerprint"
+
+
+class AssessorKeyChanged(KitemarkError):
+    """The review is signed by a different council key from the one earlier reviews used."""
+
+    def __init__(self, pinned: str, found: str) -> None:
+        super().__init__(
+            f"This review is signed with a different council key ({found[:16]}…) from the one your earlier reviews "
+            f"used ({pinned[:16]}…), so it was not imported; check with the council before accepting the new key."
+        )
+        self.pinned = pinned
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -56,7 +71,18 @@ def action_text(verdict: CriterionReview) -> str:
     return f"The assessor found this not met: {verdict.comment or 'see the review'}"
 
 
-def import_review(root: Path, path: Path) -> ImportResult:
+def _check_assessor_key(session: Session, fingerprint: str, accept_new_key: bool) -> None:
+    """Pin the council's key on the first import; afterwards a different key is refused unless accepted."""
+    pinned = session.get(Setting, ASSESSOR_ROOT_SETTING)
+    if pinned is not None and pinned.value != fingerprint and not accept_new_key:
+        raise AssessorKeyChanged(pinned.value, fingerprint)
+    session.merge(Setting(key=ASSESSOR_ROOT_SETTING, value=fingerprint))
+
+
+def import_review(root: Path, path: Path, *, accept_new_key: bool = False) -> ImportResult:
+    """Verify and import a review. ``accept_new_key`` is the user's explicit yes to a changed council key."""
+    from kitemark_app.review.read import verify_review  # pyHanko: only when a review is imported (start-up)
+
     verified = verify_review(path)
     review = verified.review
     with Workspace.open(root) as workspace, workspace.session() as session:
@@ -76,6 +102,7 @@ def import_review(root: Path, path: Path) -> ImportResult:
         ).first()
         if existing is not None:
             return _result(existing.id, True, review, verified.signer_fingerprint, 0)
+        _check_assessor_key(session, verified.signer_fingerprint, accept_new_key)
         stored = ImportedReview(
             cycle_id=pack.cycle_id,
             pack_sha256=review.pack_sha256,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -153,10 +154,21 @@ def test_try_the_demo_builds_it_in_its_own_folder_and_says_demo(
 
 
 def _gui(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """``kitemark gui --exit-after-show`` in its own process (QApplication.exec cannot run inside pytest-qt)."""
+    """``kitemark gui --exit-after-show`` in its own process (QApplication.exec cannot run inside pytest-qt),
+    listing its imports on stderr (``-X importtime``)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("KITEMARK_DATA_DIR", None)
-    command = [sys.executable, "-m", "kitemark_app", "--data-dir", str(folder), "gui", "--exit-after-show"]
+    command = [
+        sys.executable,
+        "-X",
+        "importtime",
+        "-m",
+        "kitemark_app",
+        "--data-dir",
+        str(folder),
+        "gui",
+        "--exit-after-show",
+    ]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
@@ -167,6 +179,9 @@ def test_exit_after_show_returns_zero_on_both_first_screens(started_folder: Path
     shown_welcome = _gui(tmp_path / "empty", tmp_path)  # the welcome screen
     assert shown_welcome.returncode == 0, shown_welcome.stderr
     assert "Traceback" not in shown_main.stderr + shown_welcome.stderr
+    # Start-up stays light: PDF writing and signature checking load only when used.
+    assert "| kitemark_app.ui.main_window" in shown_main.stderr  # the import listing is there
+    assert not re.findall(r"\|\s+(reportlab|pyhanko)\b", shown_main.stderr)
 
 
 def test_a_data_folder_that_cannot_be_opened_gives_one_plain_message(
