@@ -18,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importer = actions.add_parser("import", help="verify and import a signed review (exit 0 done, 1 refused)")
     importer.add_argument("file", type=Path, metavar="FILE", help="the signed review PDF")
     importer.add_argument("--json", action="store_true", help="print the result as JSON")
+    importer.add_argument(
+        "--accept-new-assessor-key",
+        action="store_true",
+        help="accept a council key different from the one earlier reviews used (check with the council first)",
+    )
     importer.set_defaults(handler=run_import)
 
 
@@ -31,7 +36,7 @@ def run_import(args: argparse.Namespace) -> int:
     root = data_root(args)
     if not DataLayout(root).database.exists():
         raise NoOrganisationError()
-    result = import_review(root, args.file)
+    result = import_review(root, args.file, accept_new_key=args.accept_new_assessor_key)
     if args.json:
         print_json(asdict(result))
         return 0

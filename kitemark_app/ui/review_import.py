@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kitemark_app.services.review_import import ImportResult, import_review, start_next_cycle
+from kitemark_app.services.review_import import AssessorKeyChanged, ImportResult, import_review, start_next_cycle
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import Task, run_task
@@ -19,9 +19,33 @@ def choose_review(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def import_review_file(parent: QWidget, workspace: Workspace, events: AppEvents, path: Path) -> Task:
+def import_review_file(
+    parent: QWidget, workspace: Workspace, events: AppEvents, path: Path, *, accept_new_key: bool = False
+) -> Task:
     """Verify and import ``path`` off the UI thread; one message says what happened."""
     root = workspace.layout.root
+
+    def failed(message: str, key_changed: bool) -> None:
+        if not key_changed:
+            QMessageBox.warning(parent, parent.tr("Review not imported"), message)
+            return
+        question = (
+            message
+            + "\n\n"
+            + parent.tr(
+                "Only accept the new key if the council has told you, by phone or letter, that its key changed. "
+                "Accept it and import the review?"
+            )
+        )
+        answer = QMessageBox.warning(
+            parent,
+            parent.tr("Different council key"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            import_review_file(parent, workspace, events, path, accept_new_key=True)
 
     def done(result: ImportResult) -> None:
         if result.already_imported:
@@ -43,12 +67,24 @@ def import_review_file(parent: QWidget, workspace: Workspace, events: AppEvents,
         events.data_changed.emit("actions")
         QMessageBox.information(parent, parent.tr("Review imported"), text)
 
+    def run(_report: object, _cancelled: object) -> ImportResult | AssessorKeyChanged:
+        try:
+            return import_review(root, path, accept_new_key=accept_new_key)
+        except AssessorKeyChanged as changed:
+            return changed  # a question for the user, not a failure
+
+    def finished(result: ImportResult | AssessorKeyChanged) -> None:
+        if isinstance(result, AssessorKeyChanged):
+            failed(str(result), True)
+        else:
+            done(result)
+
     return run_task(
         parent,
-        lambda _report, _cancelled: import_review(root, path),
+        run,
         title=parent.tr("Checking the review…"),
-        on_done=done,
-        on_failed=lambda message: QMessageBox.warning(parent, parent.tr("Review not imported"), message),
+        on_done=finished,
+        on_failed=lambda message: failed(message, False),
     )
 
 

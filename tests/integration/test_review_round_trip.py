@@ -21,6 +21,7 @@ from kitemark_app.services.assessor import OutcomeEntry, VerdictEntry
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
 from kitemark_app.services.review_import import (
+    AssessorKeyChanged,
     ReviewForAnotherPack,
     criterion_feedback,
     import_review,
@@ -189,3 +190,29 @@ def test_a_resubmission_carries_answers_and_evidence_forward(trip: Trip) -> None
             assert new == old
             assert sum(a.source == "assessor" for a in cycle.actions) == 3
         assert criterion_feedback(workspace, trip.criteria[0]) is not None  # the previous review still shows
+
+
+def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip: Trip, tmp_path: Path) -> None:
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.vco, vco)
+    import_review(vco, trip.review)  # pins the council's key (or it was pinned already)
+    other_desk = tmp_path / "other-assessor"
+    opened = assessor.open_received_pack(other_desk, trip.pack)
+    assessor.register_organisation(
+        other_desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or ""
+    )
+    opened = assessor.open_received_pack(other_desk, trip.pack)
+    draft = opened.draft
+    for criterion in trip.criteria:
+        draft.verdicts[criterion] = VerdictEntry("met", comment="Fine.")
+    draft.outcome = OutcomeEntry("awarded", "Foundation", assessor.default_valid_until(), None, "Signed elsewhere.")
+    assessor.save_review(other_desk, opened.received_pack_id, draft)
+    assessor.create_assessor_key(other_desk, "Someone Else", "Not the council", ASSESSOR_PASSPHRASE)
+    forged = assessor.export_review(other_desk, opened.received_pack_id, tmp_path / "other.pdf", ASSESSOR_PASSPHRASE)
+
+    with pytest.raises(AssessorKeyChanged, match="different council key") as refused:
+        import_review(vco, forged.path)
+    _one_sentence(str(refused.value))
+    with Workspace.open(vco) as workspace, workspace.session() as session:
+        assert session.query(ImportedReview).count() == 1
+    assert import_review(vco, forged.path, accept_new_key=True).level == "Foundation"
