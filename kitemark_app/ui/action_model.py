@@ -9,6 +9,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -64,12 +65,12 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.DUE: "Due",
-    Column.STATUS: "Status",
-    Column.DESCRIPTION: "Action",
-    Column.OWNER: "Owner",
-    Column.CRITERION: "Criterion",
-    Column.SOURCE: "From",
+    Column.DUE: QT_TRANSLATE_NOOP("ActionModel", "Due"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ActionModel", "Status"),
+    Column.DESCRIPTION: QT_TRANSLATE_NOOP("ActionModel", "Action"),
+    Column.OWNER: QT_TRANSLATE_NOOP("ActionModel", "Owner"),
+    Column.CRITERION: QT_TRANSLATE_NOOP("ActionModel", "Criterion"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("ActionModel", "From"),
 }
 
 

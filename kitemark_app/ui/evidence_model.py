@@ -10,6 +10,7 @@ from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,17 +31,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 _TYPES = {
-    "application/pdf": "PDF",
-    "application/msword": "Word",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
-    "application/vnd.oasis.opendocument.text": "ODT",
-    "application/vnd.ms-excel": "Excel",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
-    "application/vnd.oasis.opendocument.spreadsheet": "ODS",
-    "text/plain": "Text",
-    "text/csv": "CSV",
-    "image/jpeg": "JPEG",
-    "image/png": "PNG",
+    "application/pdf": QT_TRANSLATE_NOOP("EvidenceModel", "PDF"),
+    "application/msword": QT_TRANSLATE_NOOP("EvidenceModel", "Word"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": QT_TRANSLATE_NOOP(
+        "EvidenceModel", "Word"
+    ),
+    "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP("EvidenceModel", "ODT"),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("EvidenceModel", "Excel"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP("EvidenceModel", "Excel"),
+    "application/vnd.oasis.opendocument.spreadsheet": QT_TRANSLATE_NOOP("EvidenceModel", "ODS"),
+    "text/plain": QT_TRANSLATE_NOOP("EvidenceModel", "Text"),
+    "text/csv": QT_TRANSLATE_NOOP("EvidenceModel", "CSV"),
+    "image/jpeg": QT_TRANSLATE_NOOP("EvidenceModel", "JPEG"),
+    "image/png": QT_TRANSLATE_NOOP("EvidenceModel", "PNG"),
 }
 
 
@@ -79,21 +82,25 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.TITLE: "Title",
-    Column.FILE: "File name",
-    Column.TYPE: "Type",
-    Column.SIZE: "Size",
-    Column.DOCUMENT_DATE: "Dated",
-    Column.REVIEW_BY: "Review by",
-    Column.CRITERIA: "Used by",
-    Column.SHA256: "SHA-256",
+    Column.TITLE: QT_TRANSLATE_NOOP("EvidenceModel", "Title"),
+    Column.FILE: QT_TRANSLATE_NOOP("EvidenceModel", "File name"),
+    Column.TYPE: QT_TRANSLATE_NOOP("EvidenceModel", "Type"),
+    Column.SIZE: QT_TRANSLATE_NOOP("EvidenceModel", "Size"),
+    Column.DOCUMENT_DATE: QT_TRANSLATE_NOOP("EvidenceModel", "Dated"),
+    Column.REVIEW_BY: QT_TRANSLATE_NOOP("EvidenceModel", "Review by"),
+    Column.CRITERIA: QT_TRANSLATE_NOOP("EvidenceModel", "Used by"),
+    Column.SHA256: QT_TRANSLATE_NOOP("EvidenceModel", "SHA-256"),
 }
 
 _HEADER_TIPS = {
-    Column.DOCUMENT_DATE: "The date the document represents (e.g. when the policy was approved)",
-    Column.REVIEW_BY: "When the document must be checked again",
-    Column.CRITERIA: "How many criteria use this document",
-    Column.SHA256: "The start of the file's SHA-256 fingerprint, as the submission pack lists it",
+    Column.DOCUMENT_DATE: QT_TRANSLATE_NOOP(
+        "EvidenceModel", "The date the document represents (e.g. when the policy was approved)"
+    ),
+    Column.REVIEW_BY: QT_TRANSLATE_NOOP("EvidenceModel", "When the document must be checked again"),
+    Column.CRITERIA: QT_TRANSLATE_NOOP("EvidenceModel", "How many criteria use this document"),
+    Column.SHA256: QT_TRANSLATE_NOOP(
+        "EvidenceModel", "The start of the file's SHA-256 fingerprint, as the submission pack lists it"
+    ),
 }
 
 
