@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import (
@@ -93,13 +93,17 @@ def pdf_text_bytes(text: str) -> bytes:
 
 
 class CountingWriter:
-    """Appends to a file, keeping count of the position (the offsets the cross-reference section needs)."""
+    """Appends to a file, keeping count of the position (the offsets the cross-reference section needs) and,
+    when given a SHA-256 state, hashing what it writes (so the file's digest needs no second pass)."""
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: BinaryIO, digest: Any = None) -> None:
         self.handle = handle
+        self.digest = digest
         self.position = handle.tell()
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        if self.digest is not None:
+            self.digest.update(data)
         self.handle.write(data)
         self.position += len(data)
         return len(data)
@@ -235,10 +239,12 @@ def append_attachments(
     *,
     done: BytesDone,
     cancelled: Cancelled,
+    digest: Any = None,
 ) -> int:
     """Append one incremental update embedding ``attachments`` to the PDF open in ``handle`` (read/write).
 
-    Returns the total bytes read from the attachments.
+    If ``digest`` (a hashlib SHA-256 object) holds the state of the file's current bytes, it is fed every byte
+    written, so afterwards it is the state of the whole file. Returns the total bytes read from the attachments.
     """
     handle.seek(0)
     reader = PdfFileReader(handle, strict=False)
@@ -249,7 +255,7 @@ def append_attachments(
     next_number = int(trailer["/Size"])
     previous_xref = reader.last_startxref
     handle.seek(0, os.SEEK_END)
-    out = CountingWriter(handle)
+    out = CountingWriter(handle, digest)
     out.write(b"\n")
     workers = max(1, min(4, (os.cpu_count() or 1)))
     total_read = 0

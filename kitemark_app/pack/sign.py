@@ -1,12 +1,19 @@
 """Sign a finished pack in place: one PAdES certification signature that allows no changes (revision 3).
 
-pyHanko appends the signature revision to the open file and hashes the whole file from disk in chunks, so
-memory stays flat however large the evidence is.
+pyHanko writes the signature revision at the end of the open file and makes the CMS signature. The signature
+covers every byte but the ``/Contents`` placeholder, so its digest must read the whole file — a second full pass
+over a gigabyte of evidence. The exporter already hashed those bytes while writing them, so it may pass that
+SHA-256 state (``prefix``): only the few kilobytes after it are read here. Without ``prefix`` the whole file is
+read, as pyHanko itself would.
 """
 
 from __future__ import annotations
 
-from typing import BinaryIO
+import asyncio
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
 
 from pyhanko.keys.internal import (
     translate_pyca_cryptography_cert_to_asn1,
@@ -14,12 +21,25 @@ from pyhanko.keys.internal import (
 )
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
+from pyhanko.sign.signers import constants
+from pyhanko.sign.signers.cms_embedder import PdfCMSEmbedder, SigIOSetup, SigMDPSetup, SigObjSetup
+from pyhanko.sign.signers.pdf_byterange import PreparedByteRangeDigest, SignatureObject
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from kitemark_app.pack.keys import SigningKey
 
 FIELD_NAME = "KitemarkSubmission"
-DIGEST_CHUNK = 1024 * 1024
+DIGEST = "sha256"
+READ_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class HashedPrefix:
+    """The SHA-256 state of the file's first ``length`` bytes (bytes the signing will not change)."""
+
+    digest: Any  # hashlib's sha256 object
+    length: int
 
 
 def signer_for(key: SigningKey) -> signers.SimpleSigner:
@@ -32,19 +52,87 @@ def signer_for(key: SigningKey) -> signers.SimpleSigner:
     )
 
 
-def certify_in_place(
-    handle: BinaryIO, key: SigningKey, *, field_name: str = FIELD_NAME, signer_name: str = "", reason: str = ""
+class _Signature(SignatureObject):
+    """pyHanko's signature dictionary, with the byte-range digest continued from an already-hashed prefix."""
+
+    def __init__(self, prefix: HashedPrefix, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.prefix = prefix
+
+    def fill(self, writer: Any, md_algorithm: str, in_place: bool = False, output: Any = None, chunk_size: int = 0):  # type: ignore[no-untyped-def]
+        # Mirrors PdfByteRangeDigest.fill for the in-place case; only the digest's first part differs.
+        assert in_place and md_algorithm == DIGEST
+        writer.digest_aware_write = True
+        stream = writer.prev.stream
+        writer.write_in_place()
+        eof = stream.tell()
+        sig_start, sig_end = self.contents.offsets
+        self.byte_range.fill_offsets(stream, sig_start, sig_end, eof)
+        if sig_start < self.prefix.length:
+            raise ValueError("the hashed prefix overlaps the signature")
+        digest = self.prefix.digest.copy()
+        for start, end in ((self.prefix.length, sig_start), (sig_end, eof)):
+            stream.seek(start)
+            remaining = end - start
+            while remaining > 0:
+                chunk = stream.read(min(READ_CHUNK, remaining))
+                if not chunk:
+                    raise OSError("the file ended before the signed range")
+                digest.update(chunk)
+                remaining -= len(chunk)
+        prepared = PreparedByteRangeDigest(
+            document_digest=digest.digest(), reserved_region_start=sig_start, reserved_region_end=sig_end
+        )
+        cms_data = yield prepared, stream
+        yield prepared.fill_with_cms(stream, cms_data)
+
+
+async def _certify(
+    handle: BinaryIO, key: SigningKey, prefix: HashedPrefix, field_name: str, signer_name: str, reason: str
 ) -> None:
-    """Add the certification signature to the PDF open (read/write) in ``handle``; the file grows in place."""
-    metadata = signers.PdfSignatureMetadata(
-        field_name=field_name,
-        certify=True,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+    signer = signer_for(key)
+    writer = IncrementalPdfFileWriter(handle, strict=False)
+    writer.ensure_output_version(version=(1, 7))  # what pyHanko's PdfSigner does for PAdES
+    if writer.output_version < (2, 0):
+        writer.register_extension(constants.ESIC_EXTENSION_1)
+    now = datetime.now(UTC)
+    attributes = PdfCMSSignedAttributes(signing_time=now)
+    trial = await signer.async_sign(
+        hashlib.sha256().digest(), DIGEST, use_pades=True, dry_run=True, signed_attr_settings=attributes
+    )
+    reserved = len(trial.dump()) * 2  # hex digits
+    reserved += reserved // 2 + (reserved // 2) % 2  # margin, and even
+    embedder = PdfCMSEmbedder(new_field_spec=fields.SigFieldSpec(sig_field_name=field_name))
+    cms_writer = embedder.write_cms(field_name=field_name, writer=writer)
+    next(cms_writer)
+    signature = _Signature(
+        prefix,
+        bytes_reserved=reserved,
         subfilter=fields.SigSeedSubFilter.PADES,
-        md_algorithm="sha256",
+        timestamp=now,
         name=signer_name or None,
         reason=reason or None,
     )
+    cms_writer.send(
+        SigObjSetup(
+            sig_placeholder=signature,
+            mdp_setup=SigMDPSetup(md_algorithm=DIGEST, certify=True, docmdp_perms=fields.MDPPerm.NO_CHANGES),
+        )
+    )
+    prepared, _ = cms_writer.send(SigIOSetup(md_algorithm=DIGEST, in_place=True))
+    cms = await signer.async_sign(prepared.document_digest, DIGEST, use_pades=True, signed_attr_settings=attributes)
+    cms_writer.send(cms)
+
+
+def certify_in_place(
+    handle: BinaryIO,
+    key: SigningKey,
+    *,
+    field_name: str = FIELD_NAME,
+    signer_name: str = "",
+    reason: str = "",
+    prefix: HashedPrefix | None = None,
+) -> None:
+    """Add the certification signature to the PDF open (read/write) in ``handle``; the file grows in place."""
     handle.seek(0)
-    writer = IncrementalPdfFileWriter(handle, strict=False)
-    signers.PdfSigner(metadata, signer=signer_for(key)).sign_pdf(writer, in_place=True, chunk_size=DIGEST_CHUNK)
+    asyncio.run(_certify(handle, key, prefix or HashedPrefix(hashlib.sha256(), 0), field_name, signer_name, reason))

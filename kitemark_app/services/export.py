@@ -14,12 +14,11 @@ import json
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -288,31 +287,12 @@ def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[
     return chunks
 
 
-class _PrefixHasher(threading.Thread):
-    """Hashes the first ``length`` bytes of a file on its own thread (hashlib releases the GIL), so the
-    pack's SHA-256 costs no extra time: it runs while pyHanko hashes the same bytes for the signature."""
-
-    def __init__(self, path: Path, length: int) -> None:
-        super().__init__(name="pack-sha256", daemon=True)
-        self.path, self.length = path, length
-        self.digest = hashlib.sha256()
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            with open(self.path, "rb") as reader:
-                remaining = self.length
-                while remaining > 0 and (chunk := reader.read(min(READ_CHUNK, remaining))):
-                    self.digest.update(chunk)
-                    remaining -= len(chunk)
-        except BaseException as error:  # reported by result()
-            self.error = error
-
-    def result(self) -> hashlib._Hash:
-        self.join()
-        if self.error is not None:
-            raise self.error
-        return self.digest
+def _hash_of(handle: BinaryIO) -> Any:
+    digest = hashlib.sha256()
+    handle.seek(0)
+    while chunk := handle.read(READ_CHUNK):
+        digest.update(chunk)
+    return digest
 
 
 def export_pack(
@@ -403,7 +383,7 @@ def _write_pack(
     cancelled: IsCancelled,
 ) -> tuple[str, int]:
     from kitemark_app.pack.document import write_document
-    from kitemark_app.pack.sign import certify_in_place
+    from kitemark_app.pack.sign import HashedPrefix, certify_in_place
 
     try:
         handle, temp_name = _temporary_file(out)
@@ -415,6 +395,7 @@ def _write_pack(
         with os.fdopen(handle, "w+b") as pack:
             write_document(content, pack)
             pack.flush()
+            digest = _hash_of(pack)  # the document is small; the attachments are hashed as they are written
             done = 0
 
             def advance(count: int) -> None:
@@ -422,19 +403,20 @@ def _write_pack(
                 done += count
                 report(done, total)
 
-            append_attachments(pack, attachments, done=advance, cancelled=cancelled)
+            append_attachments(pack, attachments, done=advance, cancelled=cancelled, digest=digest)
             if cancelled():
                 raise ExportCancelled()
             pack.flush()
             signed_from = pack.tell()
-            hasher = _PrefixHasher(temp, signed_from)  # signing only appends: these bytes stay as they are
-            hasher.start()
-            try:
-                certify_in_place(pack, signing, signer_name=content.organisation.name, reason="Kitemark submission")
-            finally:
-                digest = hasher.result()
+            certify_in_place(
+                pack,
+                signing,
+                signer_name=content.organisation.name,
+                reason="Kitemark submission",
+                prefix=HashedPrefix(digest.copy(), signed_from),
+            )
             pack.flush()
-            pack.seek(signed_from)
+            pack.seek(signed_from)  # signing only appended: finish the file's hash from where it stopped
             while chunk := pack.read(READ_CHUNK):
                 digest.update(chunk)
             size = pack.seek(0, os.SEEK_END)

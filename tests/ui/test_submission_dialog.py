@@ -1,0 +1,139 @@
+"""The Prepare submission dialog: readiness, declaration, passphrase, export off the UI thread, the result."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kitemark_app.core.status import ResponseStatus
+from kitemark_app.pack.keys import grouped_fingerprint
+from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+from kitemark_app.services.export import ensure_signing_key
+from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.submission_dialog import DECLARATION, DONE, READINESS, SIGNING, SubmissionDialog
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    create_demo(data_dir)
+    opened = Workspace.open(data_dir)
+    yield opened
+    opened.close()
+
+
+def open_dialog(qtbot: QtBot, workspace: Workspace) -> SubmissionDialog:
+    dialog = SubmissionDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def to_signing_page(dialog: SubmissionDialog, out: Path) -> None:
+    dialog.acknowledge.setChecked(True)
+    dialog.go_next()
+    dialog.go_next()
+    assert dialog.pages.currentIndex() == SIGNING
+    dialog.destination.setText(str(out))
+
+
+def test_demo_exports_through_the_dialog(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, workspace)
+    assert dialog.pages.currentIndex() == READINESS
+    assert not dialog.must_fix and dialog.others  # the demo has stale evidence on purpose
+    assert not dialog.next_button.isEnabled()
+    dialog.acknowledge.setChecked(True)
+    assert dialog.next_button.isEnabled()
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == DECLARATION
+    assert dialog.signatories.rowCount() == 2
+    assert dialog.minute_ref.text().startswith("TM-")
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == SIGNING
+    assert dialog.creating_key and dialog.passphrase_again.isVisibleTo(dialog)
+
+    out = tmp_path / "pack.pdf"
+    dialog.destination.setText(str(out))
+    dialog.passphrase.setText("short")
+    assert dialog.passphrase_advice.isVisibleTo(dialog) and "at least" in dialog.passphrase_advice.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.passphrase.setText("correcthorse")
+    assert "four or five unrelated words" in dialog.passphrase_advice.text()  # honest about a weak one
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.passphrase_again.setText(DEMO_PASSPHRASE + "x")
+    assert "not the same" in dialog.passphrase_advice.text() and not dialog.next_button.isEnabled()
+    dialog.passphrase_again.setText(DEMO_PASSPHRASE)
+    assert dialog.next_button.isEnabled() and dialog.next_button.text() == "&Export"
+
+    with qtbot.waitSignal(dialog.pack_exported, timeout=60_000) as exported:
+        dialog.next_button.click()
+    result = exported.args[0]
+    assert dialog.pages.currentIndex() == DONE
+    assert out.is_file() and result.pack == out.absolute()
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == result.sha256
+    shown = dialog.done_text.text()
+    assert out.name in shown and result.sha256 in shown
+    assert grouped_fingerprint(result.signer_root_fingerprint) in shown
+    assert dialog.close_button.text() == "&Close" and not dialog.next_button.isVisible()
+
+
+def test_must_fix_problems_block(qtbot: QtBot, workspace: Workspace) -> None:
+    workspace.save_answer("GOV-01", status=ResponseStatus.NOT_STARTED)
+    dialog = open_dialog(qtbot, workspace)
+    assert any("GOV-01" in p.message for p in dialog.must_fix)
+    assert dialog.must_fix_list.count() == len(dialog.must_fix)
+    dialog.acknowledge.setChecked(True)
+    assert not dialog.next_button.isEnabled()
+    assert "must be fixed" in dialog.readiness_summary.text()
+
+
+def test_declaration_problems_keep_the_page(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = open_dialog(qtbot, workspace)
+    dialog.acknowledge.setChecked(True)
+    dialog.go_next()
+    dialog.minute_ref.setText("")
+    dialog.signatories.item(0, 1).setText("")
+    dialog.go_next()
+    assert dialog.pages.currentIndex() == DECLARATION
+    assert dialog.declaration_problem.isVisibleTo(dialog)
+    assert "needs both a name and a role" in dialog.declaration_problem.text()
+    dialog.signatories.item(0, 1).setText("Chair")
+    dialog.go_next()
+    assert "minute reference" in dialog.declaration_problem.text()
+    dialog.minute_ref.setText("TM-9 item 2")
+    dialog.go_next()
+    assert dialog.pages.currentIndex() == SIGNING
+
+
+def test_wrong_passphrase_is_one_sentence_and_keeps_the_page(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    ensure_signing_key(workspace.layout.root, DEMO_PASSPHRASE)
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, tmp_path / "pack.pdf")
+    assert not dialog.creating_key and not dialog.passphrase_again.isVisibleTo(dialog)
+    dialog.passphrase.setText("not the passphrase")
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.export_problem.isVisibleTo(dialog), timeout=30_000)
+    assert "passphrase" in dialog.export_problem.text()
+    assert dialog.pages.currentIndex() == SIGNING and dialog.next_button.isEnabled()
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_cancel_leaves_no_file(qtbot: QtBot, workspace: Workspace, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, out_dir / "pack.pdf")
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.passphrase_again.setText(DEMO_PASSPHRASE)
+    dialog.start_export()
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # Escape while exporting cancels the export, not the dialog
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert "cancelled" in dialog.export_problem.text()
+    assert list(out_dir.iterdir()) == []
+    assert dialog.isVisible()
