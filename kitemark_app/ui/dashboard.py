@@ -91,8 +91,9 @@ class DashboardPage(QWidget):
         self.problems.setAccessibleName(self.tr("Problems to fix before submitting"))
         self.problems.setWordWrap(True)
         self.problems.setFrameShape(QFrame.Shape.StyledPanel)
-        self.problems.itemActivated.connect(self._go_to)
-        self.problems.itemClicked.connect(self._go_to)
+        self.problems.itemActivated.connect(self._go_to)  # Enter, double-click, or a click where that activates
+        if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
+            self.problems.itemClicked.connect(self._go_to)  # a link: one click is enough
         self.readiness_heading.setBuddy(self.problems)
 
         self.problems.setMinimumHeight(self.fontMetrics().height() * 10)

@@ -157,7 +157,7 @@ class EvidenceLibraryPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.activated.connect(self._on_activated)  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
         events.data_changed.connect(self._on_data_changed)
@@ -315,9 +315,9 @@ class EvidenceLibraryPage(QWidget):
     def _changed(self) -> None:
         self.events.data_changed.emit("evidence")  # our own handler refreshes the table
 
-    def _on_double_click(self, index: QModelIndex) -> None:
-        if index.column() != Column.TITLE:
-            self.open_selected()
+    def _on_activated(self, _index: QModelIndex) -> None:
+        # Not emitted when a double-click starts editing a title, so this opens the file only when asked to.
+        self.open_selected()
 
     def edit_selected(self) -> None:
         item = self.selected_item()

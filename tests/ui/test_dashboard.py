@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QHorizontalBarSeries
+from PySide6.QtCore import Qt
 
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.services import evidence_ops
@@ -140,3 +141,11 @@ def test_ready_when_nothing_is_missing(qtbot, page: DashboardPage, workspace: Wo
     assert "Ready for submission" in page.readiness_heading.text()
     assert page.problems.isHidden()
     assert page.met_bar.value() == len(ids)
+
+
+def test_one_click_on_a_problem_goes_there(qtbot, page: DashboardPage) -> None:
+    item = page.problems.item(0)
+    rect = page.problems.visualItemRect(item)
+    with qtbot.waitSignal(page.events.navigation_requested) as blocker:
+        qtbot.mouseClick(page.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [item.data(TARGET_ROLE)]

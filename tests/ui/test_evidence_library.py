@@ -250,3 +250,12 @@ def test_human_size() -> None:
         "1.2 MB",
         "250 MB",
     ]
+
+
+def test_enter_on_a_row_opens_it(qtbot, monkeypatch, page: EvidenceLibraryPage) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    select_title(page, "Budget")
+    page.table.setFocus()
+    with qtbot.waitSignal(page.file_opened, timeout=10_000) as blocker:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert blocker.args[0].name == "budget.xlsx"
