@@ -46,7 +46,7 @@ class ReadingLimits:
     max_depth: int = 32  # levels of the embedded-files name tree we follow
     max_name_tree_nodes: int = 10_000
     max_stream_header: int = 64 * 1024  # bytes of an attachment's stream dictionary we parse
-    chunk_size: int = 4 * MiB  # read size when hashing
+    chunk_size: int = MiB  # read size when hashing
     #: What pyHanko may decode itself (page content, cross-reference and object streams, the signature's
     #: certificates); attachments never go through it.
     pyhanko_limits: DecodeLimits = field(

@@ -252,3 +252,22 @@ def test_verdict_json_matches_the_contract(genuine: DemoPack) -> None:
     assert set(data) == JSON_KEYS
     assert json.loads(json.dumps(data)) == data
     assert verdict.manifest_dict()["organisation"]["name"] == genuine.organisation  # type: ignore[index]
+
+
+@pytest.mark.slow
+def test_benchmark_quick_run_stays_within_the_memory_target(tmp_path: Path) -> None:
+    """A 96 MiB run of benchmarks/verify_pack.py: the verifier's peak RSS stays under 200 MiB.
+
+    (At this size fixed costs dominate the time ratio; the 1 GiB figures are measured by running the script.)
+    """
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "verify_pack.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--size-mib", "96", "--files", "12", "--repeat", "1", "--workdir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    lines = {line.split(":", 1)[0].strip(): line.split(":", 1)[1] for line in done.stdout.splitlines() if ":" in line}
+    assert "verdict unregistered" in lines["pack"], done.stdout + done.stderr
+    peak = float(lines["peak RSS"].split("MiB")[0])
+    assert peak <= 200, done.stdout
