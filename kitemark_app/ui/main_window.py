@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_evidence_action)
         file_menu.addSeparator()
+        self.prepare_submission_action = self._action(self.tr("&Prepare submission…"), self.prepare_submission)
+        file_menu.addAction(self.prepare_submission_action)
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
         file_menu.addSeparator()
@@ -262,6 +264,12 @@ class MainWindow(QMainWindow):
         if paths:
             self.autosaver.flush()
             import_files(self, self.workspace, self.events, paths, criterion)
+
+    def prepare_submission(self) -> None:
+        from kitemark_app.ui.submission_dialog import SubmissionDialog
+
+        self.autosaver.flush()
+        SubmissionDialog(self.workspace, self.events, self).exec()
 
     def import_review(self) -> None:
         from kitemark_app.ui.review_import import choose_review, import_review_file

@@ -137,3 +137,18 @@ def test_cancel_leaves_no_file(qtbot: QtBot, workspace: Workspace, tmp_path: Pat
     assert "cancelled" in dialog.export_problem.text()
     assert list(out_dir.iterdir()) == []
     assert dialog.isVisible()
+
+
+def test_file_menu_opens_the_dialog(
+    qtbot: QtBot, data_dir: Path, open_app: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_demo(data_dir)
+    shown: list[SubmissionDialog] = []
+    monkeypatch.setattr(SubmissionDialog, "exec", lambda self: shown.append(self) or 0)
+    controller = open_app(data_dir)  # type: ignore[operator]
+    window = controller.main_window
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.prepare_submission_action in file_menu.actions()
+    window.prepare_submission_action.trigger()
+    assert len(shown) == 1 and shown[0].pages.currentIndex() == READINESS
+    shown[0].deleteLater()
