@@ -349,17 +349,32 @@ class EvidenceLibraryPage(QWidget):
         return self.current_task
 
     def replace_selected(self) -> None:
+        """Choose the newer file, say what date it represents (and update title and review date), replace."""
         item = self.selected_item()
         if item is None:
             return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose the newer version of '%1'").replace("%1", item.title)
         )
-        if name:
-            self.replace_file(item.id, Path(name))
+        if not name:
+            return
+        dialog = EvidenceDetailsDialog(item.title, date.today(), item.review_by, self)
+        dialog.setWindowTitle(self.tr("The new version of '%1'").replace("%1", item.title))
+        if dialog.exec() != EvidenceDetailsDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes()
+        document_date = changes.pop("document_date")
+        assert document_date is None or isinstance(document_date, date)
+        self.replace_file(item.id, Path(name), document_date, changes)
 
-    def replace_file(self, evidence_id: int, path: Path, document_date: date | None = None) -> Task | None:
-        """Point the item at a newer file; its previous file stays in the history."""
+    def replace_file(
+        self,
+        evidence_id: int,
+        path: Path,
+        document_date: date | None = None,
+        details: dict[str, object] | None = None,
+    ) -> Task | None:
+        """Point the item at a newer file (its previous file stays in the history), then apply ``details``."""
         try:
             op = store_one(self.workspace, path)
         except KitemarkError as error:
@@ -369,16 +384,14 @@ class EvidenceLibraryPage(QWidget):
         def done(stored: StoredFile) -> None:
             try:
                 evidence_ops.replace_file(self.workspace, evidence_id, stored, document_date)
+                if details:
+                    evidence_ops.update_details(self.workspace, evidence_id, **details)
             except KitemarkError as error:
                 self._show_error(str(error))
                 return
+            self._select_after_reload = evidence_id
             self._changed()
-            self.select_evidence(evidence_id)
             self.evidence_replaced.emit(evidence_id)
-            if document_date is None:
-                self.details.append(
-                    html.escape(self.tr("Use 'Edit details…' to set the date the new version represents."))
-                )
 
         self.current_task = run_task(
             self, op, title=self.tr("Replacing the file…"), on_done=done, on_failed=self._task_failed

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.evidence_library import file_history, library_items
@@ -259,3 +259,30 @@ def test_enter_on_a_row_opens_it(qtbot, monkeypatch, page: EvidenceLibraryPage) 
     with qtbot.waitSignal(page.file_opened, timeout=10_000) as blocker:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert blocker.args[0].name == "budget.xlsx"
+
+
+def test_replace_button_asks_for_the_new_versions_date(
+    qtbot, monkeypatch, page: EvidenceLibraryPage, tmp_path: Path
+) -> None:
+    evidence_id = select_title(page, "Insurance")
+    newer = write_file(tmp_path, "insurance-2026.pdf", "renewed cover")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(newer), ""))
+
+    def confirm(dialog: EvidenceDetailsDialog) -> int:
+        assert "new version" in dialog.windowTitle()
+        assert dialog.document_date.value() == date.today()  # a new version is usually dated today
+        dialog.document_date.set_value(date(2026, 1, 2))
+        dialog.review_by.set_value(date(2027, 1, 2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceDetailsDialog, "exec", confirm)
+    with qtbot.waitSignal(page.evidence_replaced, timeout=10_000):
+        page.replace_button.click()
+    item = {i.id: i for i in library_items(page.workspace)}[evidence_id]
+    assert (item.original_name, item.document_date, item.review_by) == (
+        "insurance-2026.pdf",
+        date(2026, 1, 2),
+        date(2027, 1, 2),
+    )
+    assert item.stale == ()
+    qtbot.waitUntil(lambda: page.selected_id() == evidence_id and "insurance.pdf" in page.details.toPlainText())
