@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 
 SCHEMA = "kitemark-framework/1"
+#: libyaml's safe loader is ~10x faster than the pure-Python one (the framework is parsed at start-up).
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
 
 
@@ -216,7 +218,7 @@ def _semantic_issues(framework: Framework) -> list[FrameworkIssue]:
 def parse_framework(text: str) -> Framework:
     """Parse and validate framework YAML text; raises FrameworkError listing every problem."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -8,21 +8,22 @@ Also the low-level safety checks the start-up sequence needs (``services/workspa
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kitemark_app.errors import KitemarkError
+
+if TYPE_CHECKING:  # alembic is only imported when a migration actually runs (it costs start-up time)
+    from alembic.config import Config
 
 MIGRATIONS = "kitemark_app.db:migrations"
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
@@ -62,31 +63,37 @@ def make_engine(database: Path, *, read_only: bool = False) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
     return config
 
 
-@lru_cache(maxsize=1)
-def _scripts() -> ScriptDirectory:
-    """The migration scripts, loaded once per process (they do not change while the app runs)."""
-    return ScriptDirectory.from_config(alembic_config())
+#: Revision files are named "<4-digit revision id>_<slug>.py"; tests check this matches Alembic's own view.
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 @lru_cache(maxsize=1)
 def _known_revisions() -> frozenset[str]:
-    return frozenset(item.revision for item in _scripts().walk_revisions())
+    """Every schema revision this app knows, read from the file names (no need to load Alembic for this)."""
+    versions = resources.files("kitemark_app.db.migrations").joinpath("versions")
+    return frozenset(m.group(1) for item in versions.iterdir() if (m := _REVISION_FILE.match(item.name)))
 
 
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: ids are zero-padded numbers and each revision follows the one before."""
+    return max(_known_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if exists is None:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def is_known_revision(revision: str) -> bool:
@@ -180,6 +187,8 @@ def upgrade_to_head(engine: Engine) -> None:
         )
     if revision == head_revision():
         return  # nothing to do: skip loading the migration environment
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
