@@ -43,7 +43,8 @@ def _summary(evidence: Evidence) -> EvidenceSummary:
 
 
 def default_title(path: Path) -> str:
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    """A readable title from a file name; never empty, even for a name like '. '."""
+    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name.strip() or "Untitled document"
 
 
 def store_file(
@@ -67,7 +68,7 @@ def record_evidence(
         organisation = workspace.organisation(session)
         evidence = Evidence(
             organisation_id=organisation.id,
-            title=(title or default_title(Path(stored.original_name))).strip(),
+            title=title.strip() or default_title(Path(stored.original_name)),
             original_name=stored.original_name,
             media_type=stored.media_type,
             size=stored.size,
