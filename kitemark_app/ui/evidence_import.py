@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app.errors import KitemarkError
-from kitemark_app.evidence.store import EvidenceError, StoredFile
+from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.answers import attach_stored_file, evidence_with_hash
 from kitemark_app.services.workspace import Workspace
@@ -34,8 +34,23 @@ def local_files(urls: Sequence[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
-def _store_all(workspace: Workspace, paths: list[Path]) -> Callable[[Report, IsCancelled], object]:
-    def op(report: Report, cancelled: IsCancelled) -> tuple[list[StoredFile], list[str]]:
+def _record(workspace: Workspace, item: StoredFile, criterion_id: str | None) -> int:
+    if criterion_id:
+        return attach_stored_file(workspace, item, criterion_id)
+    existing = evidence_with_hash(workspace, item.sha256)
+    return existing if existing is not None else evidence_ops.record_evidence(workspace, item)
+
+
+def _import_all(
+    workspace: Workspace, paths: list[Path], criterion_id: str | None
+) -> Callable[[Report, IsCancelled], object]:
+    """Hash, copy and record each file on the worker thread; the UI thread only hears the result.
+
+    Each file is recorded in its own short transaction as soon as it is stored, so the UI thread never waits
+    for a disk-synced database write (and a cancel keeps the files already added).
+    """
+
+    def op(report: Report, cancelled: IsCancelled) -> tuple[list[int], list[str]]:
         sizes = []
         for path in paths:
             try:
@@ -43,23 +58,22 @@ def _store_all(workspace: Workspace, paths: list[Path]) -> Callable[[Report, IsC
             except OSError:
                 sizes.append(1)
         total = sum(sizes)
-        stored: list[StoredFile] = []
+        ids: list[int] = []
         problems: list[str] = []
         before = 0
         for path, size in zip(paths, sizes, strict=True):
             offset = before
             try:
-                stored.append(
-                    evidence_ops.store_file(
-                        workspace, path, lambda done, _total, o=offset: report(o + done, total), cancelled
-                    )
+                stored = evidence_ops.store_file(
+                    workspace, path, lambda done, _total, o=offset: report(o + done, total), cancelled
                 )
-            except EvidenceError as error:
+                ids.append(_record(workspace, stored, criterion_id))
+            except KitemarkError as error:
                 if cancelled():
                     raise
                 problems.append(str(error))
             before += size
-        return stored, problems
+        return ids, problems
 
     return op
 
@@ -72,22 +86,12 @@ def import_files(
     criterion_id: str | None,
     on_done: Callable[[list[int]], None] | None = None,
 ) -> Task | None:
-    """Store ``paths`` in the background, then add them to the library (and link them to ``criterion_id``)."""
+    """Store ``paths`` in the background, add them to the library (and link them to ``criterion_id``)."""
     if not paths:
         return None
 
     def finished(result: object) -> None:
-        stored, problems = result  # type: ignore[misc]
-        ids: list[int] = []
-        try:
-            for item in stored:
-                if criterion_id:
-                    ids.append(attach_stored_file(workspace, item, criterion_id))
-                else:
-                    existing = evidence_with_hash(workspace, item.sha256)
-                    ids.append(existing if existing is not None else evidence_ops.record_evidence(workspace, item))
-        except KitemarkError as error:
-            problems.append(str(error))
+        ids, problems = result  # type: ignore[misc]
         if ids:
             events.data_changed.emit("evidence")
         if problems:
@@ -100,4 +104,6 @@ def import_files(
 
     count = len(paths)
     title = parent.tr("Adding %n file(s)…", "", count)
-    return run_task(parent, _store_all(workspace, paths), title=title, on_done=finished, on_failed=failed)
+    return run_task(
+        parent, _import_all(workspace, paths, criterion_id), title=title, on_done=finished, on_failed=failed
+    )
