@@ -254,6 +254,8 @@ def append_attachments(
     catalog = DictionaryObject({NameObject(key): stored_catalog.raw_get(key) for key in stored_catalog})
     next_number = int(trailer["/Size"])
     previous_xref = reader.last_startxref
+    if previous_xref is None:
+        raise ValueError("the PDF has no cross-reference section to append to")
     handle.seek(0, os.SEEK_END)
     out = CountingWriter(handle, digest)
     out.write(b"\n")

@@ -194,20 +194,20 @@ def save_keys(keys_dir: Path, signing: SigningKey, passphrase: str, root_key: Pr
     if root_key is not None:
         root_data = pkcs12.serialize_key_and_certificates(
             b"root",
-            root_key,
+            root_key,  # type: ignore[arg-type]
             signing.root,
             None,
-            encryption,  # type: ignore[arg-type]
+            encryption,
         )
         _write_private(keys_dir / ROOT_FILE, root_data)
     else:
         (keys_dir / ROOT_FILE).unlink(missing_ok=True)
     signing_data = pkcs12.serialize_key_and_certificates(
         b"signing",
-        signing.private_key,
+        signing.private_key,  # type: ignore[arg-type]
         signing.certificate,
         list(signing.chain),
-        encryption,  # type: ignore[arg-type]
+        encryption,
     )
     _write_private(keys_dir / SIGNING_FILE, signing_data)
     (keys_dir / ROOT_PEM).write_bytes(signing.root.public_bytes(serialization.Encoding.PEM))

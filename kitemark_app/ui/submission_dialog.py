@@ -8,6 +8,7 @@ when complete. The last page shows the file name, its SHA-256 and the root finge
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -437,7 +438,7 @@ class SubmissionDialog(QDialog):
         self.creating_key = False
         lines = [
             self.tr("The signed pack was saved as:"),
-            f"<b>{result.pack.name}</b><br/><small>{result.pack.parent}</small>",
+            f"<b>{escape(result.pack.name)}</b><br/><small>{escape(str(result.pack.parent))}</small>",
             self.tr("SHA-256 of the file (it identifies exactly what you sent):"),
             f"<tt>{result.sha256}</tt>",
             self.tr(
