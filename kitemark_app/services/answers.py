@@ -11,38 +11,15 @@ from sqlalchemy import select
 from kitemark_app.core.framework import Criterion
 from kitemark_app.core.freshness import stale_reason
 from kitemark_app.core.status import ResponseStatus
-from kitemark_app.db.models import Evidence, Response
+from kitemark_app.db.models import Evidence
 from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.evidence_ops import EvidenceSummary
+from kitemark_app.services.overview import AreaOutline as AreaOutline
+from kitemark_app.services.overview import CriterionEntry as CriterionEntry
+from kitemark_app.services.overview import Outline, outline_of
+from kitemark_app.services.report import current_facts
 from kitemark_app.services.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class CriterionEntry:
-    id: str
-    title: str
-    mandatory: bool
-    status: ResponseStatus
-
-
-@dataclass(frozen=True)
-class AreaOutline:
-    id: str
-    title: str
-    criteria: tuple[CriterionEntry, ...]
-
-    @property
-    def answered(self) -> int:
-        return sum(entry.status.answered for entry in self.criteria)
-
-
-@dataclass(frozen=True)
-class Outline:
-    organisation: str
-    framework_title: str
-    target_level: str
-    areas: tuple[AreaOutline, ...]
 
 
 @dataclass(frozen=True)
@@ -65,30 +42,7 @@ class CriterionAnswer:
 def outline(workspace: Workspace) -> Outline:
     """Every applicable criterion, grouped by area in framework order, with its current status."""
     with workspace.session() as session:
-        cycle = workspace.current_cycle(session)
-        framework = workspace.framework(cycle)
-        applicable = workspace.applicable(session)
-        statuses = {
-            criterion_id: ResponseStatus(status)
-            for criterion_id, status in session.execute(
-                select(Response.criterion_id, Response.status).where(Response.cycle_id == cycle.id)
-            )
-        }
-        areas = []
-        for area in framework.areas:
-            entries = tuple(
-                CriterionEntry(
-                    item.id,
-                    item.criterion.title,
-                    item.mandatory,
-                    statuses.get(item.id, ResponseStatus.NOT_STARTED),
-                )
-                for item in applicable
-                if item.area.id == area.id
-            )
-            if entries:
-                areas.append(AreaOutline(area.id, area.title, entries))
-        return Outline(cycle.organisation.name, framework.title, cycle.target_level, tuple(areas))
+        return outline_of(current_facts(workspace, session))
 
 
 def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kitemark_app.db.session import (
+from kitemark_app.db.checks import (
     COMPANION_SUFFIXES,
     integrity_problem,
     is_newer,

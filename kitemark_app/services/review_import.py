@@ -20,7 +20,9 @@ from kitemark_app.core.status import ActionStatus, CycleStatus
 from kitemark_app.db.models import ActionItem, AssessmentCycle, ExportedPack, ImportedReview, Response, Setting
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import default_framework_text
-from kitemark_app.review.model import CriterionReview, Decision, Review, Verdict
+from kitemark_app.review.model import CriterionReview, Review, Verdict
+from kitemark_app.services.overview import REVIEW_COLUMNS, review_summary_of
+from kitemark_app.services.overview import ReviewSummary as ReviewSummary
 from kitemark_app.services.workspace import Workspace
 
 
@@ -191,25 +193,6 @@ class CriterionFeedback:
     reviewed_at: datetime
 
 
-@dataclass(frozen=True)
-class ReviewSummary:
-    """The latest review, for the dashboard."""
-
-    outcome: str
-    outcome_label: str
-    level: str
-    valid_until: date | None
-    resubmit_by: date | None
-    summary: str
-    assessor: str
-    imported_at: datetime
-    reviewed_at: datetime
-    conditions: int
-    not_met: int
-    more_information: int
-    for_this_cycle: bool
-
-
 def _latest(session: Session, cycle: AssessmentCycle) -> tuple[ImportedReview, Review] | None:
     """The newest review of this cycle, else of the cycle it follows (what a resubmission answers)."""
     for cycle_id in (cycle.id, cycle.follows_cycle_id):
@@ -251,22 +234,8 @@ def review_summary(workspace: Workspace) -> ReviewSummary | None:
         if found is None:
             return None
         row, review = found
-        kinds = [v.verdict for v in review.verdicts]
-        return ReviewSummary(
-            outcome=row.outcome,
-            outcome_label=Decision(row.outcome).label,
-            level=row.awarded_level,
-            valid_until=row.valid_until,
-            resubmit_by=row.resubmit_by,
-            summary=row.summary,
-            assessor=row.assessor_name,
-            imported_at=row.imported_at,
-            reviewed_at=review.created_at,
-            conditions=kinds.count(Verdict.MET_WITH_CONDITIONS),
-            not_met=kinds.count(Verdict.NOT_MET),
-            more_information=kinds.count(Verdict.MORE_INFORMATION),
-            for_this_cycle=row.cycle_id == cycle.id,
-        )
+        columns = {name: getattr(row, name) for name in REVIEW_COLUMNS}
+        return review_summary_of(columns, review, for_this_cycle=row.cycle_id == cycle.id)
 
 
 # --- the next cycle ------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -22,15 +21,7 @@ from kitemark_app.db.session import NEWER_MESSAGE, is_newer, open_database, stor
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout
-
-ACTIVITY_COLUMNS = {
-    Activity.WORKS_WITH_CHILDREN: "works_with_children",
-    Activity.WORKS_WITH_ADULTS_AT_RISK: "works_with_adults_at_risk",
-    Activity.EMPLOYS_STAFF: "employs_staff",
-    Activity.USES_VOLUNTEERS: "uses_volunteers",
-    Activity.HOLDS_PERSONAL_DATA: "holds_personal_data",
-    Activity.RUNS_PREMISES: "runs_premises",
-}
+from kitemark_app.services.overview import ACTIVITY_COLUMNS, ORGANISATION_COLUMNS, framework_of, profile_from
 
 
 class ReadOnlyError(KitemarkError):
@@ -85,19 +76,13 @@ class OrganisationDetails:
     volunteer_count: int = 0
 
 
-@lru_cache(maxsize=8)
-def _parse_cached(source: str) -> Framework:
-    return parse_framework(source)
+def organisation_columns(organisation: Organisation) -> dict[str, object]:
+    """The organisation's columns that the overview functions read (``services/overview.py``)."""
+    return {name: getattr(organisation, name) for name in ORGANISATION_COLUMNS}
 
 
 def profile_of(organisation: Organisation) -> Profile:
-    activities = frozenset(a for a, column in ACTIVITY_COLUMNS.items() if getattr(organisation, column))
-    return Profile(LegalForm(organisation.legal_form), IncomeBand(organisation.income_band), activities)
-
-
-def profile_fields(organisation: Organisation) -> dict[str, str | None]:
-    names = ("name", "address", "contact_name", "contact_email", "charity_number", "company_number")
-    return {name: getattr(organisation, name) for name in names}
+    return profile_from(organisation_columns(organisation))
 
 
 class Workspace:
@@ -260,7 +245,7 @@ class Workspace:
         return cycle
 
     def framework(self, cycle: AssessmentCycle) -> Framework:
-        return _parse_cached(cycle.framework_source)
+        return framework_of(cycle.framework_source)
 
     def applicable(self, session: Session) -> list[ApplicableCriterion]:
         cycle = self.current_cycle(session)

@@ -1,13 +1,20 @@
 """Start the desktop app: QApplication, the first screen (welcome or main window), ``--exit-after-show``.
 
 Start-up stays light: only what the first screen needs is imported here; reports, signing and the other pages
-are imported when first used.
+are imported when first used. On a data folder that is ready to use (no migration due), the main window is
+drawn from a read-only snapshot read with sqlite3 (``services/snapshot.py``) and shown before SQLAlchemy is
+even imported; the full workspace opens in the background (``ui/workspace_loader.py``) and is handed to the
+window when ready. Anything else (a new folder, a migration, a newer app's data, a damaged database) takes the
+ordinary way: open the workspace, then show the first screen.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
@@ -19,6 +26,19 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.events import AppEvents
 
 log = logging.getLogger(__name__)
+
+#: When set, start-up events are appended to this file as JSON lines (for the benchmark and tests).
+STARTUP_TRACE_ENV = "KITEMARK_STARTUP_TRACE"
+
+
+def trace_startup(event: str) -> None:
+    """Record ``event`` ("shown", "ready") with the wall-clock time and the top-level packages loaded so far."""
+    path = os.environ.get(STARTUP_TRACE_ENV)
+    if not path:
+        return
+    packages = sorted({name.partition(".")[0] for name in list(sys.modules)})
+    with open(path, "a", encoding="utf-8") as trace:
+        trace.write(json.dumps({"event": event, "time": time.time(), "packages": packages}) + "\n")
 
 
 def app_icon() -> QIcon:
@@ -45,6 +65,8 @@ class AppController(QObject):
 
     #: A top-level screen (welcome or main window) is on screen.
     shown = Signal(QWidget)
+    #: The screen shown is complete: everything on it can be used (for the main window: the workspace is open).
+    ready = Signal(QWidget)
     #: Opening the data folder failed; one plain sentence.
     failed = Signal(str)
 
@@ -58,6 +80,7 @@ class AppController(QObject):
         self.wizard = None
         self.main_window = None
         self.assessor_window = None
+        self.loader = None
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -66,11 +89,19 @@ class AppController(QObject):
 
         return Workspace.open(root)
 
+    def _read_first_screen(self, root: Path):  # type: ignore[no-untyped-def]
+        from kitemark_app.services.snapshot import read_first_screen
+
+        return read_first_screen(root)
+
     def start(self) -> bool:
         """Show the first screen; False (after one plain message) when the data folder cannot be opened."""
+        first_screen = None
         try:
-            self.workspace = self._open_workspace(self.data_dir)
-            has_organisation = self.workspace.has_organisation()
+            first_screen = self._read_first_screen(self.data_dir)
+            if first_screen is None:
+                self.workspace = self._open_workspace(self.data_dir)
+                has_organisation = self.workspace.has_organisation()
         except Exception as error:
             if self._restored_newest_backup(error):
                 return self.start()
@@ -78,7 +109,9 @@ class AppController(QObject):
                 log.exception("opening the data folder failed")
             self.failed.emit(open_problem_text(self.data_dir, error))
             return False
-        if has_organisation:
+        if first_screen is not None:
+            self._open_main_early(first_screen)
+        elif has_organisation:
             self.open_main(self.workspace, demo=self._is_demo_folder(self.data_dir))
             from kitemark_app.ui.maintenance import warn_if_read_only
 
@@ -86,6 +119,54 @@ class AppController(QObject):
         else:
             self.show_welcome()
         return True
+
+    def _open_main_early(self, first_screen) -> None:  # type: ignore[no-untyped-def]
+        """The main window from the snapshot; the workspace opens in the background once it is on screen."""
+        from kitemark_app.ui.workspace_loader import WorkspaceLoader
+
+        self.loader = WorkspaceLoader(self.data_dir, self)
+        self.loader.loaded.connect(self._workspace_loaded)
+        self.loader.failed.connect(self._workspace_failed)
+        self.open_main(None, demo=self._is_demo_folder(self.data_dir), first_screen=first_screen)
+
+    def _workspace_loaded(self, workspace) -> None:  # type: ignore[no-untyped-def]
+        self.workspace = workspace
+        if self.main_window is None:
+            return
+        from kitemark_app.ui.maintenance import warn_if_read_only
+
+        self.main_window.attach_workspace(workspace)
+        warn_if_read_only(self.main_window, workspace)
+        self._announce_ready(self.main_window)
+
+    def _workspace_failed(self, error: Exception) -> None:
+        """Opening in the background failed after the window was shown: as at an ordinary start."""
+        self.loader = None
+        if self.main_window is not None:
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        if self._restored_newest_backup(error) and self.start():
+            return
+        if not isinstance(error, KitemarkError):
+            log.error("opening the data folder failed: %r", error)
+        self.failed.emit(open_problem_text(self.data_dir, error))
+
+    def _announce_shown(self, window: QWidget) -> None:
+        self.shown.emit(window)
+        QTimer.singleShot(0, lambda: self._on_first_turn(window))
+
+    def _on_first_turn(self, window: QWidget) -> None:
+        """The event loop has turned once since the window was shown."""
+        trace_startup("shown")
+        if self.loader is not None and window is self.main_window and not window.is_ready:
+            self.loader.start()  # only now, so the import does not compete with drawing the window
+        else:
+            self._announce_ready(window)
+
+    def _announce_ready(self, window: QWidget) -> None:
+        trace_startup("ready")
+        self.ready.emit(window)
 
     def _restored_newest_backup(self, error: Exception) -> bool:
         """The database failed its start-up check and was moved aside: offer the newest good backup."""
@@ -109,7 +190,7 @@ class AppController(QObject):
         self.welcome.demo_requested.connect(self.start_demo)
         self.welcome.assessor_requested.connect(self.open_assessor)
         self.welcome.show()
-        self.shown.emit(self.welcome)
+        self._announce_shown(self.welcome)
 
     def open_assessor(self, pack: Path | None = None) -> None:
         """Assessor mode on this data folder: choose a pack (unless given), verify it, review it."""
@@ -132,7 +213,7 @@ class AppController(QObject):
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
-        self.shown.emit(self.assessor_window)
+        self._announce_shown(self.assessor_window)
 
     # --- first run --------------------------------------------------------------------------------
 
@@ -205,10 +286,10 @@ class AppController(QObject):
 
     # --- the main window --------------------------------------------------------------------------
 
-    def open_main(self, workspace, *, demo: bool) -> None:  # type: ignore[no-untyped-def]
+    def open_main(self, workspace, *, demo: bool, first_screen=None) -> None:  # type: ignore[no-untyped-def]
         from kitemark_app.ui.main_window import MainWindow
 
-        self.main_window = MainWindow(workspace, self.events, self.settings, demo=demo)
+        self.main_window = MainWindow(workspace, self.events, self.settings, demo=demo, first_screen=first_screen)
         self.main_window.setWindowIcon(app_icon())
         self.main_window.destroyed.connect(lambda *_: None)
         self.main_window.show()
@@ -216,10 +297,16 @@ class AppController(QObject):
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
-        self.shown.emit(self.main_window)
+        self._announce_shown(self.main_window)
 
     def shut_down(self) -> None:
         """Close the windows (storing anything pending) and the data folder."""
+        if self.loader is not None:
+            self.loader.blockSignals(True)  # a result still on its way is closed here, not attached
+            opened = self.loader.wait()
+            if opened is not None and opened is not self.workspace:
+                opened.close()
+            self.loader = None
         if self.main_window is not None:
             self.main_window.close()  # flushes the autosave and remembers the geometry
             self.main_window.deleteLater()
@@ -253,15 +340,21 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     controller = AppController(data_dir)
     problems: list[str] = []
     controller.failed.connect(problems.append)
-    if exit_after_show:
-        controller.shown.connect(lambda _window: QTimer.singleShot(0, app.quit))
-    if not controller.start():
-        message = problems[0] if problems else ""
+
+    def report(message: str) -> None:
         if exit_after_show:
             print(message, file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, message)
+
+    if exit_after_show:
+        # Once the window is shown *and* usable, so a smoke test also covers opening the workspace.
+        controller.ready.connect(lambda _window: QTimer.singleShot(0, app.quit))
+    if not controller.start():
+        report(problems[0] if problems else "")
         return 1
+    # Opening the workspace in the background can still fail (after the window was shown).
+    controller.failed.connect(lambda message: (report(message), app.exit(1)))
     if explicit_data_dir and controller.main_window is not None:
         controller.main_window.statusBar().showMessage(
             controller.tr("Data folder: %1").replace("%1", str(data_dir)), 10000

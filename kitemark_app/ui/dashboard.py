@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.readiness import Problem
-from kitemark_app.services.report import AreaProgress, StatusReport, status_report
-from kitemark_app.services.review_import import review_summary
-from kitemark_app.services.workspace import Workspace
+from kitemark_app.services.overview import AreaProgress, ReviewSummary, StatusReport
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
+
+    from kitemark_app.services.workspace import Workspace
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,12 +50,16 @@ def ordered_problems(problems: list[Problem]) -> list[Problem]:
 
 
 class DashboardPage(QWidget):
-    """The Overview. Refreshes itself whenever the data changes."""
+    """The Overview. Refreshes itself whenever the data changes.
+
+    Without a workspace (yet) it shows what ``show_report`` was given — at start-up, the read-only snapshot —
+    until ``set_workspace`` is called.
+    """
 
     #: The report shown now (after every refresh); for the status bar and tests.
     refreshed = Signal(object)
 
-    def __init__(self, workspace: Workspace, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.events = events
@@ -67,6 +71,7 @@ class DashboardPage(QWidget):
         self.heading.setWordWrap(True)
         self.review_box = ReviewOutcomeBox(self)  # the assessor's outcome and the award's expiry
         self.review_box.next_cycle_requested.connect(self._start_next_cycle)
+        self.review_box.next_button.setEnabled(workspace is not None)
         self.answered_bar = self._progress_bar(self.tr("Criteria answered"))
         self.met_bar = self._progress_bar(self.tr("Criteria met"))
         self.answered_label = QLabel(self.tr("&Answered:"), self)
@@ -230,9 +235,21 @@ class DashboardPage(QWidget):
 
     # --- data ---------------------------------------------------------------------------------------
 
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The workspace is open: from now on the page reads (and refreshes) from it."""
+        self.workspace = workspace
+        self.review_box.next_button.setEnabled(True)
+
     def refresh(self) -> None:
+        if self.workspace is None:
+            return  # keep what show_report was given
+        from kitemark_app.services.report import status_report
+        from kitemark_app.services.review_import import review_summary
+
+        self.show_report(status_report(self.workspace), review_summary(self.workspace))
+
+    def show_report(self, report: StatusReport, review: ReviewSummary | None) -> None:
         self._out_of_date = False
-        report = status_report(self.workspace)
         self.report = report
         self.heading.setText(
             "<h2>{}</h2><p>{}</p>".format(
@@ -257,7 +274,7 @@ class DashboardPage(QWidget):
                     "%3", str(round(100 * value / report.criteria_applicable) if report.criteria_applicable else 0)
                 )
             )
-        self.review_box.set_summary(review_summary(self.workspace))
+        self.review_box.set_summary(review)
         self._fill_chart(report.areas)
         self._fill_problems(report.problems)
         self.refreshed.emit(report)
@@ -290,6 +307,8 @@ class DashboardPage(QWidget):
 
     def _start_next_cycle(self, renewal: bool) -> None:
         from kitemark_app.ui.review_import import start_cycle
+
+        assert self.workspace is not None  # the button is enabled only then
 
         start_cycle(self, self.workspace, self.events, renewal)
 

@@ -2,13 +2,21 @@
 
 Pages other than the overview and the criterion page are built the first time they are opened, which keeps
 start-up quick. Every navigation first stores whatever is still waiting to be saved.
+
+At start-up the window may be shown before the workspace is open (``ui/app.py``): it is built from the
+read-only snapshot (``services/snapshot.py``) — navigation and Overview with the real figures — and
+``attach_workspace`` completes it. Until then every page and menu action that needs the workspace waits: menu
+actions are disabled, and a page asked for opens (with a busy cursor meanwhile) once the workspace is there, so
+there is nothing to type into before it can be saved.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from kitemark_app import APP_NAME
 from kitemark_app.errors import KitemarkError
-from kitemark_app.services.answers import outline
-from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.autosave import AutoSaver
-from kitemark_app.ui.criterion_page import CriterionPage
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.navigation import NavigationTree
+
+if TYPE_CHECKING:
+    from kitemark_app.services.snapshot import FirstScreen
+    from kitemark_app.services.workspace import Workspace
+    from kitemark_app.ui.criterion_page import CriterionPage
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
 ZOOM_KEY = "view/text_zoom"
@@ -39,20 +49,35 @@ STATE_KEY = "main_window/splitter"
 
 
 class MainWindow(QMainWindow):
+    #: The workspace is open and every page and action can be used.
+    workspace_attached = Signal()
+
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         events: AppEvents,
         settings: QSettings,
         *,
         demo: bool = False,
+        first_screen: FirstScreen | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if workspace is not None:
+            self._data_dir = workspace.layout.root
+        else:
+            assert first_screen is not None, "a window needs a workspace or the start-up snapshot"
+            self._data_dir = first_screen.data_dir
         self.workspace = workspace
+        self.first_screen = first_screen
         self.events = events
         self.settings = settings
         self.demo = demo
+        #: Menu actions that need the workspace (disabled until it is attached).
+        self._data_actions: list[QAction] = []
+        #: A page asked for before the workspace was attached; opened when it is.
+        self._waiting_for: str | None = None
+        self.criterion_page: CriterionPage | None = None
         self.autosaver = AutoSaver(events, parent=self)
         self.autosaver.save_failed.connect(self._on_save_failed)
         self.setAccessibleName(self.tr("Kitemark main window"))
@@ -66,8 +91,8 @@ class MainWindow(QMainWindow):
 
         self.overview = DashboardPage(workspace, events)
         self._add_page("overview", self.overview)
-        self.criterion_page = CriterionPage(workspace, events, self.autosaver)
-        self._add_page("criterion", self.criterion_page)
+        if first_screen is not None and workspace is None:
+            self.overview.show_report(first_screen.status_report(date.today()), first_screen.review)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
@@ -91,17 +116,58 @@ class MainWindow(QMainWindow):
         self._base_point_size = QApplication.font().pointSizeF()
         self.set_zoom(int(settings.value(ZOOM_KEY, 100)))
         self._restore_geometry()
+        if workspace is not None:
+            self.attach_workspace(workspace)
         self.navigate("overview")
+
+    # --- the workspace ----------------------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self.criterion_page is not None
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """The workspace is open: build the pages that edit data, enable the actions, open a page asked for."""
+        from kitemark_app.ui.criterion_page import CriterionPage
+
+        self.workspace = workspace
+        self.overview.set_workspace(workspace)
+        self.criterion_page = CriterionPage(workspace, self.events, self.autosaver)
+        self._add_page("criterion", self.criterion_page)
+        for action in self._data_actions:
+            action.setEnabled(True)
+        waiting, self._waiting_for = self._waiting_for, None
+        if waiting is not None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            self.navigate(waiting)
+        self.workspace_attached.emit()
+
+    def _wait_for_workspace(self, target: str) -> None:
+        if self._waiting_for is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._waiting_for = target
+        self.navigation.select_target(target)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
 
     # --- menus ------------------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        *,
+        needs_data: bool = True,
     ) -> QAction:
+        """A menu action; unless ``needs_data`` is False it stays disabled until the workspace is attached."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
+        if needs_data:
+            self._data_actions.append(action)
+            action.setEnabled(self.workspace is not None)
         return action
 
     def _build_menus(self) -> None:
@@ -119,13 +185,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         from kitemark_app.ui.maintenance import Maintenance
 
-        self.maintenance = Maintenance(self, self.workspace.layout.root, self._release_data, self._reload_data)
+        self.maintenance = Maintenance(self, self.data_dir, self._release_data, self._reload_data)
         self.backup_action = self._action(self.tr("&Back up…"), lambda: self.maintenance.back_up())
         file_menu.addAction(self.backup_action)
         self.restore_action = self._action(self.tr("&Restore from backup…"), lambda: self.maintenance.restore())
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), needs_data=False)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
@@ -143,37 +209,40 @@ class MainWindow(QMainWindow):
             if text is None:
                 edit_menu.addSeparator()
                 continue
-            action = self._action(text, lambda _=False, m=method: self._edit(m))
+            action = self._action(text, lambda _=False, m=method: self._edit(m), needs_data=False)
             action.setShortcut(QKeySequence(key))
             # The text fields handle these keys themselves; the menu entries are for mouse users.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             edit_menu.addAction(action)
 
         view_menu = menus.addMenu(self.tr("&View"))
-        self.zoom_in_action = self._action(self.tr("&Larger text"), lambda: self.step_zoom(1))
+        self.zoom_in_action = self._action(self.tr("&Larger text"), lambda: self.step_zoom(1), needs_data=False)
         self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._action(
-            self.tr("&Smaller text"), lambda: self.step_zoom(-1), QKeySequence(QKeySequence.StandardKey.ZoomOut)
+            self.tr("&Smaller text"),
+            lambda: self.step_zoom(-1),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            needs_data=False,
         )
         self.zoom_reset_action = self._action(
-            self.tr("&Normal text size"), lambda: self.set_zoom(100), QKeySequence("Ctrl+0")
+            self.tr("&Normal text size"), lambda: self.set_zoom(100), QKeySequence("Ctrl+0"), needs_data=False
         )
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.focus_navigation_action = self._action(
-            self.tr("Go to &navigation"), self.navigation.setFocus, QKeySequence("F6")
+            self.tr("Go to &navigation"), self.navigation.setFocus, QKeySequence("F6"), needs_data=False
         )
         view_menu.addAction(self.focus_navigation_action)
         self.overview_action = self._action(
-            self.tr("&Overview"), lambda: self.navigate("overview"), QKeySequence("Ctrl+1")
+            self.tr("&Overview"), lambda: self.navigate("overview"), QKeySequence("Ctrl+1"), needs_data=False
         )
         view_menu.addAction(self.overview_action)
 
         help_menu = menus.addMenu(self.tr("&Help"))
         self.check_data_action = self._action(self.tr("&Check data"), lambda: self.maintenance.check())
         help_menu.addAction(self.check_data_action)
-        self.about_action = self._action(self.tr("&About Kitemark"), self.show_about)
+        self.about_action = self._action(self.tr("&About Kitemark"), self.show_about, needs_data=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
 
@@ -213,9 +282,18 @@ class MainWindow(QMainWindow):
         kind, _, detail = target.partition(":")
         if kind not in ("overview", "criterion", "evidence", "actions", "profile"):
             return
+        if self.criterion_page is None:
+            if kind != "overview":
+                self._wait_for_workspace(target)
+                return
+            if self._waiting_for is not None:  # changed their mind: the overview is here already
+                self._waiting_for = None
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
         try:
             page = self._page(kind)
             if kind == "criterion":
+                assert self.criterion_page is not None
                 self.criterion_page.show_criterion(detail)
             elif hasattr(page, "refresh"):
                 page.refresh()
@@ -231,6 +309,12 @@ class MainWindow(QMainWindow):
             page.focus_field(detail)
 
     def refresh_navigation(self) -> None:
+        if self.workspace is None:
+            assert self.first_screen is not None
+            self.navigation.set_outline(self.first_screen.outline())
+            return
+        from kitemark_app.services.answers import outline
+
         self.navigation.set_outline(outline(self.workspace))
 
     def _on_data_changed(self, what: str) -> None:
@@ -239,7 +323,12 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        name = self.workspace.organisation_details().name or self.tr("(no name yet)")
+        if self.workspace is None:
+            assert self.first_screen is not None
+            name = self.first_screen.facts.organisation
+        else:
+            name = self.workspace.organisation_details().name
+        name = name or self.tr("(no name yet)")
         title = f"{name} — {APP_NAME}"
         if self.demo:
             title = self.tr("DEMO — %1 — %2 (made-up data)").replace("%1", name).replace("%2", APP_NAME)
@@ -259,7 +348,8 @@ class MainWindow(QMainWindow):
     def new_evidence(self) -> None:
         from kitemark_app.ui.evidence_import import choose_files, import_files
 
-        criterion = self.criterion_page.criterion_id if self.stack.currentWidget() is self.criterion_page else None
+        page = self.criterion_page
+        criterion = page.criterion_id if page is not None and self.stack.currentWidget() is page else None
         paths = choose_files(self)
         if paths:
             self.autosaver.flush()
@@ -293,7 +383,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from kitemark_app.ui.about import AboutDialog
 
-        AboutDialog(self.workspace.layout.root, self).exec()
+        AboutDialog(self.data_dir, self).exec()
 
     # --- text size --------------------------------------------------------------------------------
 
@@ -332,9 +422,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.splitter.saveState())
         self.settings.sync()
-        self.criterion_page.remove_view_copies()
+        if self.criterion_page is not None:
+            self.criterion_page.remove_view_copies()
+        if self._waiting_for is not None:
+            self._waiting_for = None
+            QApplication.restoreOverrideCursor()
         super().closeEvent(event)
 
     @property
     def data_dir(self) -> Path:
-        return self.workspace.layout.root
+        return self._data_dir

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from kitemark_app.services.answers import AreaOutline, CriterionEntry, Outline
+from kitemark_app.services.overview import AreaOutline, CriterionEntry, Outline
 from kitemark_app.ui.widgets.status_icons import status_icon
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -94,6 +95,23 @@ def demo_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def wait_for_workspace(controller: object, timeout: float = 20.0) -> None:
+    """The main window is first drawn from the start-up snapshot; wait until the workspace, opened in the
+    background, is attached. Not with qtbot's waits: their event loop would also delete a window that an earlier
+    ``shut_down`` scheduled for deletion while the test still holds it (pytest-qt closes those at teardown);
+    ``processEvents`` leaves deferred deletions alone."""
+    window = controller.main_window  # type: ignore[attr-defined]
+    deadline = time.monotonic() + timeout
+    wake_up = QTimer()  # so that waiting for events also wakes up to check the deadline
+    wake_up.start(50)
+    try:
+        while not window.is_ready:
+            assert time.monotonic() < deadline, "the workspace was not opened in time"
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake_up.stop()
+
+
 @pytest.fixture
 def open_app(qtbot, settings: QSettings) -> Iterator[Callable[[Path], object]]:
     """Start the app on a folder as a user would (welcome screen or main window); closes everything after."""
@@ -109,6 +127,8 @@ def open_app(qtbot, settings: QSettings) -> Iterator[Callable[[Path], object]]:
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
         controllers.append(controller)
+        if controller.main_window is not None:
+            wait_for_workspace(controller)
         return controller
 
     yield start

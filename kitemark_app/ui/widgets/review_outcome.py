@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kitemark_app.services.review_import import ReviewSummary
+from kitemark_app.services.overview import ReviewSummary
 
 STYLES = {"awarded": ("#e6f4ea", "#1e7b34"), "resubmit": ("#fff4d6", "#8a5a00"), "not-awarded": ("#fde7e6", "#b42318")}
 

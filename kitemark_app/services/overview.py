@@ -1,0 +1,262 @@
+"""What the main window's first screen shows, from plain data: the navigation outline, the status report and
+the summary of the latest assessor review.
+
+Two readers feed these functions, so they cannot disagree: the ORM (``services/answers.py``,
+``services/report.py``, ``services/review_import.py``) and the read-only start-up snapshot
+(``services/snapshot.py``), which draws the first screen before SQLAlchemy is loaded. Nothing here imports
+SQLAlchemy or Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
+from kitemark_app.core.framework import Framework, parse_framework
+from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
+from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
+from kitemark_app.core.status import ResponseStatus
+
+if TYPE_CHECKING:
+    from kitemark_app.review.model import Review
+
+#: The organisation table's column for each activity.
+ACTIVITY_COLUMNS = {
+    Activity.WORKS_WITH_CHILDREN: "works_with_children",
+    Activity.WORKS_WITH_ADULTS_AT_RISK: "works_with_adults_at_risk",
+    Activity.EMPLOYS_STAFF: "employs_staff",
+    Activity.USES_VOLUNTEERS: "uses_volunteers",
+    Activity.HOLDS_PERSONAL_DATA: "holds_personal_data",
+    Activity.RUNS_PREMISES: "runs_premises",
+}
+#: The profile fields the readiness check looks at.
+PROFILE_FIELDS = ("name", "address", "contact_name", "contact_email", "charity_number", "company_number")
+#: Every organisation column the first screen needs.
+ORGANISATION_COLUMNS = (*PROFILE_FIELDS, "legal_form", "income_band", *ACTIVITY_COLUMNS.values())
+
+
+@lru_cache(maxsize=8)
+def framework_of(source: str) -> Framework:
+    """The framework a cycle stored, parsed once per process (both readers share it)."""
+    return parse_framework(source)
+
+
+def profile_from(columns: Mapping[str, Any]) -> Profile:
+    """The applicability facts from the organisation's columns."""
+    activities = frozenset(a for a, column in ACTIVITY_COLUMNS.items() if columns[column])
+    return Profile(LegalForm(columns["legal_form"]), IncomeBand(columns["income_band"]), activities)
+
+
+# --- the facts both readers gather -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssessmentFacts:
+    """The current self-assessment as plain data: enough for the outline and the status report."""
+
+    organisation: str
+    profile_fields: Mapping[str, str | None]
+    legal_form: LegalForm
+    framework: Framework
+    target_level: str
+    applicable: tuple[ApplicableCriterion, ...]
+    responses: Mapping[str, ResponseFacts]
+    evidence_count: int
+
+
+def assessment_facts(
+    organisation: Mapping[str, Any],
+    framework: Framework,
+    target_level: str,
+    responses: Mapping[str, ResponseFacts],
+    evidence_count: int,
+) -> AssessmentFacts:
+    """``organisation`` maps at least ``ORGANISATION_COLUMNS`` to their stored values."""
+    return AssessmentFacts(
+        organisation=organisation["name"],
+        profile_fields={name: organisation[name] for name in PROFILE_FIELDS},
+        legal_form=LegalForm(organisation["legal_form"]),
+        framework=framework,
+        target_level=target_level,
+        applicable=tuple(applicable_criteria(framework, profile_from(organisation), target_level)),
+        responses=dict(responses),
+        evidence_count=evidence_count,
+    )
+
+
+# --- the navigation outline ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionEntry:
+    id: str
+    title: str
+    mandatory: bool
+    status: ResponseStatus
+
+
+@dataclass(frozen=True)
+class AreaOutline:
+    id: str
+    title: str
+    criteria: tuple[CriterionEntry, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(entry.status.answered for entry in self.criteria)
+
+
+@dataclass(frozen=True)
+class Outline:
+    organisation: str
+    framework_title: str
+    target_level: str
+    areas: tuple[AreaOutline, ...]
+
+
+def outline_of(facts: AssessmentFacts) -> Outline:
+    """Every applicable criterion, grouped by area in framework order, with its current status."""
+    areas = []
+    for area in facts.framework.areas:
+        entries = tuple(
+            CriterionEntry(
+                item.id,
+                item.criterion.title,
+                item.mandatory,
+                facts.responses.get(item.id, ResponseFacts()).status,
+            )
+            for item in facts.applicable
+            if item.area.id == area.id
+        )
+        if entries:
+            areas.append(AreaOutline(area.id, area.title, entries))
+    return Outline(facts.organisation, facts.framework.title, facts.target_level, tuple(areas))
+
+
+# --- the status report -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AreaProgress:
+    id: str
+    title: str
+    applicable: int
+    answered: int
+    met: int
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    organisation: str
+    framework_id: str
+    framework_version: str
+    framework_title: str
+    target_level: str
+    criteria_applicable: int
+    answered: int
+    evidence: int
+    areas: list[AreaProgress]
+    problems: list[Problem]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "organisation": self.organisation,
+            "framework": {"id": self.framework_id, "version": self.framework_version},
+            "target_level": self.target_level,
+            "criteria_applicable": self.criteria_applicable,
+            "answered": self.answered,
+            "evidence": self.evidence,
+            "areas": [
+                {"id": a.id, "title": a.title, "applicable": a.applicable, "answered": a.answered} for a in self.areas
+            ],
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+    @property
+    def must_fix(self) -> list[Problem]:
+        return [p for p in self.problems if p.must_fix]
+
+
+def status_report_of(facts: AssessmentFacts, today: date) -> StatusReport:
+    """Progress per area and every readiness problem, profile first, then criteria in framework order."""
+    problems = readiness_problems(facts.applicable, facts.responses, facts.profile_fields, facts.legal_form, today)
+    areas = []
+    for area in facts.framework.areas:
+        ids = [item.id for item in facts.applicable if item.area.id == area.id]
+        if not ids:
+            continue
+        statuses = [facts.responses.get(i, ResponseFacts()).status for i in ids]
+        areas.append(
+            AreaProgress(
+                area.id,
+                area.title,
+                len(ids),
+                sum(s.answered for s in statuses),
+                sum(s is ResponseStatus.MET for s in statuses),
+            )
+        )
+    framework = facts.framework
+    return StatusReport(
+        organisation=facts.organisation,
+        framework_id=framework.id,
+        framework_version=framework.version,
+        framework_title=framework.title,
+        target_level=facts.target_level,
+        criteria_applicable=len(facts.applicable),
+        answered=sum(a.answered for a in areas),
+        evidence=facts.evidence_count,
+        areas=areas,
+        problems=problems,
+    )
+
+
+# --- the latest assessor review --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    """The latest review, for the dashboard."""
+
+    outcome: str
+    outcome_label: str
+    level: str
+    valid_until: date | None
+    resubmit_by: date | None
+    summary: str
+    assessor: str
+    imported_at: datetime
+    reviewed_at: datetime
+    conditions: int
+    not_met: int
+    more_information: int
+    for_this_cycle: bool
+
+
+#: The imported_review columns the summary needs.
+REVIEW_COLUMNS = ("outcome", "awarded_level", "valid_until", "resubmit_by", "summary", "assessor_name", "imported_at")
+
+
+def review_summary_of(row: Mapping[str, Any], review: Review, *, for_this_cycle: bool) -> ReviewSummary:
+    """``row`` maps ``REVIEW_COLUMNS`` to their stored values; ``review`` is the signed review it recorded."""
+    from kitemark_app.review.model import Decision, Verdict
+
+    kinds = [v.verdict for v in review.verdicts]
+    return ReviewSummary(
+        outcome=row["outcome"],
+        outcome_label=Decision(row["outcome"]).label,
+        level=row["awarded_level"],
+        valid_until=row["valid_until"],
+        resubmit_by=row["resubmit_by"],
+        summary=row["summary"],
+        assessor=row["assessor_name"],
+        imported_at=row["imported_at"],
+        reviewed_at=review.created_at,
+        conditions=kinds.count(Verdict.MET_WITH_CONDITIONS),
+        not_met=kinds.count(Verdict.NOT_MET),
+        more_information=kinds.count(Verdict.MORE_INFORMATION),
+        for_this_cycle=for_this_cycle,
+    )

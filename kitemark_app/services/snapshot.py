@@ -1,0 +1,165 @@
+"""The first screen's data, read with the standard library's sqlite3 before SQLAlchemy is loaded.
+
+Importing SQLAlchemy costs several times what showing a window does, so the app draws its main window from this
+read-only snapshot and opens the full ``Workspace`` in the background (``ui/workspace_loader.py``). The snapshot
+reads exactly what the navigation and the Overview show; the figures are built by the same functions the ORM
+path uses (``services/overview.py``), so the two cannot disagree.
+
+It is only taken when nothing else has to happen first: the database passes the start-up check (a damaged one
+is moved aside and ``DamagedDatabaseError`` raised, as ``Workspace.open`` does), its schema is exactly this
+app's (no migration due, not from a newer app), and it holds an organisation with a self-assessment. Otherwise
+``read_first_screen`` returns None and the caller takes the ordinary way in.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kitemark_app.core.readiness import EvidenceFacts, ResponseFacts
+from kitemark_app.core.status import ResponseStatus
+from kitemark_app.db.checks import head_revision, stored_revision
+from kitemark_app.paths import DataLayout
+from kitemark_app.services.overview import (
+    ORGANISATION_COLUMNS,
+    REVIEW_COLUMNS,
+    AssessmentFacts,
+    Outline,
+    ReviewSummary,
+    StatusReport,
+    assessment_facts,
+    framework_of,
+    outline_of,
+    review_summary_of,
+    status_report_of,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What the main window shows before the workspace is open."""
+
+    data_dir: Path
+    facts: AssessmentFacts
+    review: ReviewSummary | None
+
+    def outline(self) -> Outline:
+        return outline_of(self.facts)
+
+    def status_report(self, today: date | None = None) -> StatusReport:
+        return status_report_of(self.facts, today or date.today())
+
+
+def read_first_screen(root: Path) -> FirstScreen | None:
+    """The first screen's data, or None when the ordinary (slower) way in is needed.
+
+    Raises ``DamagedDatabaseError`` (after moving the file aside) when the database fails its start-up check.
+    """
+    from kitemark_app.services.backup import guard_database
+
+    layout = DataLayout(root)
+    if not layout.database.is_file():
+        return None
+    guard_database(layout)
+    try:
+        if stored_revision(layout.database) != head_revision():
+            return None  # new, empty, due a migration, or from a newer Kitemark
+        connection = sqlite3.connect(f"{layout.database.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            return _read(connection, root)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        # The ordinary way in reports whatever is wrong, in a sentence.
+        log.warning("start-up snapshot not taken: %s", error)
+        return None
+
+
+def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
+    connection.row_factory = sqlite3.Row
+    organisation = connection.execute(
+        f"SELECT id, {', '.join(ORGANISATION_COLUMNS)} FROM organisation ORDER BY id LIMIT 1"
+    ).fetchone()
+    if organisation is None:
+        return None
+    cycle = connection.execute(
+        "SELECT id, framework_source, target_level, follows_cycle_id FROM assessment_cycle"
+        " WHERE organisation_id = ? ORDER BY id DESC LIMIT 1",
+        (organisation["id"],),
+    ).fetchone()
+    if cycle is None:
+        return None
+    (evidence_count,) = connection.execute(
+        "SELECT count(*) FROM evidence WHERE organisation_id = ?", (organisation["id"],)
+    ).fetchone()
+    facts = assessment_facts(
+        dict(organisation),
+        framework_of(cycle["framework_source"]),
+        cycle["target_level"],
+        _responses(connection, cycle["id"]),
+        evidence_count,
+    )
+    return FirstScreen(root, facts, _latest_review(connection, cycle["id"], cycle["follows_cycle_id"]))
+
+
+def _responses(connection: sqlite3.Connection, cycle_id: int) -> dict[str, ResponseFacts]:
+    linked: dict[int, list[EvidenceFacts]] = {}
+    for row in connection.execute(
+        "SELECT link.response_id, e.id, e.title, e.document_date, e.review_by"
+        " FROM response_evidence AS link JOIN evidence AS e ON e.id = link.evidence_id"
+        " JOIN response AS r ON r.id = link.response_id WHERE r.cycle_id = ? ORDER BY e.id",
+        (cycle_id,),
+    ):
+        linked.setdefault(row["response_id"], []).append(
+            EvidenceFacts(row["id"], row["title"], _date(row["document_date"]), _date(row["review_by"]))
+        )
+    return {
+        row["criterion_id"]: ResponseFacts(
+            ResponseStatus(row["status"]), row["na_reason"], tuple(linked.get(row["id"], ()))
+        )
+        for row in connection.execute(
+            "SELECT id, criterion_id, status, na_reason FROM response WHERE cycle_id = ? ORDER BY id", (cycle_id,)
+        )
+    }
+
+
+def _latest_review(connection: sqlite3.Connection, cycle_id: int, follows: int | None) -> ReviewSummary | None:
+    """The newest review of this cycle, else of the cycle it follows (as ``services/review_import.py``)."""
+    for candidate in (cycle_id, follows):
+        if candidate is None:
+            continue
+        row = connection.execute(
+            f"SELECT {', '.join(REVIEW_COLUMNS)}, review_json FROM imported_review"
+            " WHERE cycle_id = ? ORDER BY id DESC LIMIT 1",
+            (candidate,),
+        ).fetchone()
+        if row is not None:
+            from kitemark_app.review.model import Review
+
+            columns: Mapping[str, Any] = {
+                **dict(row),
+                "valid_until": _date(row["valid_until"]),
+                "resubmit_by": _date(row["resubmit_by"]),
+                "imported_at": _datetime(row["imported_at"]),
+            }
+            review = Review.model_validate_json(row["review_json"])
+            return review_summary_of(columns, review, for_this_cycle=candidate == cycle_id)
+    return None
+
+
+# SQLAlchemy stores dates as "YYYY-MM-DD" and date-times as "YYYY-MM-DD HH:MM:SS.ffffff" in SQLite.
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value is not None else None
