@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.keys.internal import (
     translate_pyca_cryptography_cert_to_asn1,
     translate_pyca_cryptography_key_to_asn1,
@@ -87,6 +88,15 @@ class _Signature(SignatureObject):
         yield prepared.fill_with_cms(stream, cms_data)
 
 
+def _reserved_hex_digits(key: SigningKey) -> int:
+    """Room for the CMS object, as hex digits: the certificates it carries, the signature value and generous
+    room for the signed attributes. (pyHanko would make a trial signature to measure; with RSA keys that costs
+    a key load and a signing, ~0.15 s, for a number this sum bounds.)"""
+    certificates = sum(len(c.public_bytes(Encoding.DER)) for c in (key.certificate, *key.chain))
+    signature = getattr(key.private_key, "key_size", 4096) // 8 + 16
+    return 2 * (certificates + signature + 4096)
+
+
 async def _certify(
     handle: BinaryIO, key: SigningKey, prefix: HashedPrefix, field_name: str, signer_name: str, reason: str
 ) -> None:
@@ -97,11 +107,7 @@ async def _certify(
         writer.register_extension(constants.ESIC_EXTENSION_1)
     now = datetime.now(UTC)
     attributes = PdfCMSSignedAttributes(signing_time=now)
-    trial = await signer.async_sign(
-        hashlib.sha256().digest(), DIGEST, use_pades=True, dry_run=True, signed_attr_settings=attributes
-    )
-    reserved = len(trial.dump()) * 2  # hex digits
-    reserved += reserved // 2 + (reserved // 2) % 2  # margin, and even
+    reserved = _reserved_hex_digits(key)
     embedder = PdfCMSEmbedder(new_field_spec=fields.SigFieldSpec(sig_field_name=field_name))
     cms_writer = embedder.write_cms(field_name=field_name, writer=writer)
     next(cms_writer)

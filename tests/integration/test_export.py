@@ -178,9 +178,12 @@ def test_cancel_leaves_nothing(demo_root: Path, out_dir: Path) -> None:
     progress: list[int] = []
     with pytest.raises(ExportCancelled):
         export_pack(
-            demo_root, out, DEMO_PASSPHRASE, report=lambda done, total: progress.append(done),
+            demo_root,
+            out,
+            DEMO_PASSPHRASE,
+            report=lambda done, total: progress.append(done),
             cancelled=lambda: len(progress) >= 3,
-        )  # fmt: skip
+        )
     assert not out.exists()
     assert leftovers(out_dir) == []
 
@@ -287,9 +290,47 @@ def test_benchmark_quick_run_meets_memory_target(tmp_path: Path) -> None:
     script = Path(__file__).parents[2] / "benchmarks" / "export_pack.py"
     completed = subprocess.run(
         [sys.executable, str(script), "--size-mib", "24", "--files", "12", "--repeat", "1", "--workdir", str(tmp_path)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert "peak RSS:" in completed.stdout, completed.stdout + completed.stderr
     peak = float(re.search(r"peak RSS:\s+(\d+)", completed.stdout).group(1))
     assert peak <= 200
     assert list(tmp_path.iterdir()) == []
+
+
+def test_council_issued_key_can_be_imported_and_signs(demo_root: Path, out_dir: Path, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    from kitemark_app.pack import keys
+
+    council, _root_key = keys.create_signing_key("Borough Council")  # stands in for the council's own CA
+    issued = tmp_path / "issued.p12"
+    issued.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"vco",
+            council.private_key,
+            council.certificate,
+            list(council.chain),
+            BestAvailableEncryption(b"council-issued-secret"),
+        )
+    )
+    with pytest.raises(KitemarkError, match="could not be opened with that passphrase"):
+        export_service.import_council_key(demo_root, issued, "wrong passphrase")
+    bare = tmp_path / "bare.p12"
+    bare.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"vco", council.private_key, council.certificate, None, BestAvailableEncryption(b"council-issued-secret")
+        )
+    )
+    with pytest.raises(KitemarkError, match="does not include the council's issuing certificate"):
+        export_service.import_council_key(demo_root, bare, "council-issued-secret")
+    fingerprint_imported = export_service.import_council_key(demo_root, issued, "council-issued-secret")
+    assert fingerprint_imported == fingerprint(council.root)
+    assert export_service.key_status(demo_root).root_fingerprint == fingerprint_imported
+    assert not (demo_root / "keys" / "root.p12").exists()  # the council keeps its root key
+    result = export_pack(demo_root, out_dir / "pack.pdf", "council-issued-secret")
+    assert result.signer_root_fingerprint == fingerprint_imported and not result.key_created
+    report = run("pdfsig", str(result.pack)).stdout.decode()
+    assert "Signature is Valid." in report and "Total document signed" in report
