@@ -26,7 +26,7 @@ from sqlalchemy.orm import selectinload
 from kitemark_app import __version__
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.readiness import Problem
-from kitemark_app.core.status import ResponseStatus
+from kitemark_app.core.status import CycleStatus, ResponseStatus
 from kitemark_app.db.models import ExportedPack, Response, Setting
 from kitemark_app.errors import KitemarkError, NotReadyError
 from kitemark_app.evidence.store import EvidenceError
@@ -44,6 +44,7 @@ from kitemark_app.pack.manifest import (
     manifest_bytes,
 )
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
+from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import ACTIVITY_COLUMNS, Workspace
@@ -314,6 +315,7 @@ def export_pack(
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
         warnings = [p.message for p in problems if not p.must_fix]
+        backup_before(workspace, "export")  # the data as it was sent stays recoverable
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name
         signing, key_created = _signing_key(workspace, organisation_name, passphrase)
@@ -360,6 +362,7 @@ def export_pack(
                     )
                 )
                 cycle.submitted_at = now
+                cycle.status = CycleStatus.SUBMITTED.value
         except BaseException:
             out.unlink(missing_ok=True)  # a pack we did not record must not look sent
             raise

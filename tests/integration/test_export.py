@@ -22,6 +22,7 @@ from kitemark_app.pack.attachments import ExportCancelled
 from kitemark_app.pack.keys import WrongPassphraseError, fingerprint
 from kitemark_app.services import evidence_ops
 from kitemark_app.services import export as export_service
+from kitemark_app.services.backup import list_snapshots
 from kitemark_app.services.declaration import Declaration, load_declaration, save_declaration
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import ExportResult, export_pack
@@ -169,8 +170,10 @@ def test_the_export_is_recorded(exported: tuple[Path, ExportResult]) -> None:
         assert (row.file_name, row.sha256, row.size) == (result.pack.name, result.sha256, result.size)
         assert row.signer_fingerprint == result.signer_root_fingerprint
         assert json.loads(row.manifest_json) == manifest_of(result.pack)
-        assert workspace.current_cycle(session).submitted_at is not None
+        cycle = workspace.current_cycle(session)
+        assert cycle.submitted_at is not None and cycle.status == "submitted"
     assert leftovers(result.pack.parent) == []
+    assert [s.reason for s in list_snapshots(root)].count("before-export") == 1  # the data as it was sent
 
 
 def test_cancel_leaves_nothing(demo_root: Path, out_dir: Path) -> None:
