@@ -9,9 +9,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -22,16 +21,20 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.manifest import PackContent, ResponseInfo
+from kitemark_app.pack.pdf_layout import (
+    MARGIN,
+    MONO,
+    MONO_BOLD,
+    NumberedCanvas,
+    base_styles,
+    table,
+    text,
+)
 
-MARGIN = 18 * mm
-KITEMARK_BLUE = colors.HexColor("#1f4e79")
-LIGHT = colors.HexColor("#e8eef5")
 STATUS_COLOURS = {
     "met": colors.HexColor("#1e7b34"),
     "partly-met": colors.HexColor("#9a6700"),
@@ -41,29 +44,17 @@ STATUS_COLOURS = {
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("Body", parent=base["BodyText"], fontName="Helvetica", fontSize=10, leading=13.5)
-    return {
-        "body": body,
-        "small": ParagraphStyle("Small", parent=body, fontSize=8, leading=10),
-        "mono": ParagraphStyle("Mono", parent=body, fontName="Courier", fontSize=7, leading=8.5),
-        "cell": ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=10.5),
-        "title": ParagraphStyle("CoverTitle", parent=base["Title"], fontSize=26, leading=32, textColor=KITEMARK_BLUE),
+    styles = base_styles()
+    body = styles["body"]
+    return styles | {
+        "mono": ParagraphStyle("Mono", parent=body, fontName=MONO, fontSize=7, leading=8.5),
         "subtitle": ParagraphStyle(
             "CoverSubtitle", parent=body, fontSize=14, leading=18, alignment=TA_CENTER, spaceAfter=6
         ),
-        "h1": ParagraphStyle("Heading1", parent=base["Heading1"], textColor=KITEMARK_BLUE, fontSize=17, spaceAfter=8),
-        "h2": ParagraphStyle("Heading2", parent=base["Heading2"], fontSize=12.5, spaceBefore=10, spaceAfter=3),
-        "label": ParagraphStyle("Label", parent=body, fontName="Helvetica-Bold", fontSize=9, leading=12),
         "fingerprint": ParagraphStyle(
-            "Fingerprint", parent=body, fontName="Courier-Bold", fontSize=11, leading=15, alignment=TA_CENTER
+            "Fingerprint", parent=body, fontName=MONO_BOLD, fontSize=11, leading=15, alignment=TA_CENTER
         ),
     }
-
-
-def _text(value: str) -> str:
-    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
 
 
 def _size(size: int) -> str:
@@ -92,49 +83,6 @@ class _Bookmark(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 
 
-class _NumberedCanvas(Canvas):
-    """Writes "Page n of m" on every page: the total is known only after the last page."""
-
-    footer_left = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for page in self._pages:
-            self.__dict__.update(page)
-            self.setFont("Helvetica", 8)
-            self.setFillColor(colors.grey)
-            self.drawString(MARGIN, 10 * mm, self.footer_left)
-            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
-
-
-def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8c4d0")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        style += [
-            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-            ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-        ]
-    table.setStyle(TableStyle(style))
-    return table
-
-
 class _Builder:
     def __init__(self, content: PackContent) -> None:
         self.c = content
@@ -146,14 +94,14 @@ class _Builder:
         return Paragraph(text, self.s[style])
 
     def section(self, title: str, key: str) -> None:
-        self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(_text(title), "h1")]
+        self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(text(title), "h1")]
 
     def cover(self) -> None:
         c = self.c
         self.story += [
             _Bookmark("Cover", "cover", 0),
             Spacer(1, 30 * mm),
-            self.p(_text(c.organisation.name), "title"),
+            self.p(text(c.organisation.name), "title"),
             self.p("Kitemark self-assessment submission", "subtitle"),
             Spacer(1, 10 * mm),
         ]
@@ -161,12 +109,15 @@ class _Builder:
             ["Framework", f"{c.framework_title} (version {c.framework_version})"],
             ["Target level", c.target_level],
             ["Pack created", c.created_at.strftime("%d %B %Y, %H:%M %Z").strip()],
-            ["Criteria answered", str(len(c.responses))],
+            [
+                "Criteria answered",
+                f"{sum(r.status != 'not-started' for r in c.responses)} of {len(c.responses)} applicable",
+            ],
             ["Evidence files", str(len(c.evidence))],
         ]
         self.story.append(
-            _table(
-                [[self.p(f"<b>{k}</b>", "cell"), self.p(_text(v), "cell")] for k, v in rows],
+            table(
+                [[self.p(f"<b>{k}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
                 [45 * mm, self.width - 45 * mm],
                 header=False,
             )
@@ -189,7 +140,7 @@ class _Builder:
         ]
         if c.notes:
             self.story += [Spacer(1, 6 * mm), self.p("<b>Known gaps the organisation acknowledged:</b>", "small")]
-            self.story += [self.p("• " + _text(note), "small") for note in c.notes]
+            self.story += [self.p("• " + text(note), "small") for note in c.notes]
 
     def profile(self) -> None:
         org = self.c.organisation
@@ -207,8 +158,8 @@ class _Builder:
             ("Activities", "\n".join(org.activity_labels) or "—"),
         ]
         self.story.append(
-            _table(
-                [[self.p(f"<b>{k}</b>", "cell"), self.p(_text(v), "cell")] for k, v in rows],
+            table(
+                [[self.p(f"<b>{k}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
                 [45 * mm, self.width - 45 * mm],
                 header=False,
             )
@@ -227,7 +178,7 @@ class _Builder:
             totals.update(counts)
             rows.append(
                 [
-                    self.p(f"{escape(area.id)} — {_text(area.title)}", "cell"),
+                    self.p(f"{escape(area.id)} — {text(area.title)}", "cell"),
                     len(responses),
                     counts["met"],
                     counts["partly-met"],
@@ -246,7 +197,7 @@ class _Builder:
             ]
         )
         w = self.width - 90 * mm
-        self.story.append(_table(rows, [w, 18 * mm, 14 * mm, 22 * mm, 18 * mm, 18 * mm]))
+        self.story.append(table(rows, [w, 18 * mm, 14 * mm, 22 * mm, 18 * mm, 18 * mm]))
 
     def criteria(self) -> None:
         titles = {e.attachment: e.title for e in self.c.evidence}
@@ -263,21 +214,21 @@ class _Builder:
         parts: list[Flowable] = [
             CondPageBreak(40 * mm),
             _Bookmark(f"{r.criterion} {r.title}", f"criterion-{r.criterion}", 1),
-            self.p(f"{escape(r.criterion)} {_text(r.title)}", "h2"),
+            self.p(f"{escape(r.criterion)} {text(r.title)}", "h2"),
             self.p(
                 f"<b>Status:</b> <font color='#{colour}'><b>{escape(r.status_label)}</b></font>"
                 + ("&nbsp;&nbsp;·&nbsp;&nbsp;<b>Mandatory</b>" if r.mandatory else ""),
             ),
         ]
         if r.status == "not-applicable":
-            parts.append(self.p(f"<b>Why it does not apply:</b> {_text(r.na_reason)}"))
+            parts.append(self.p(f"<b>Why it does not apply:</b> {text(r.na_reason)}"))
         if r.narrative.strip():
-            parts += [Spacer(1, 2), *(self.p(_text(block)) for block in r.narrative.strip().split("\n\n"))]
+            parts += [Spacer(1, 2), *(self.p(text(block)) for block in r.narrative.strip().split("\n\n"))]
         if r.evidence:
             parts.append(self.p("<b>Evidence relied on:</b>", "body"))
             parts += [
                 self.p(
-                    f"• {_text(titles.get(name, name))} — attachment <font face='Courier'>{escape(name)}</font>", "cell"
+                    f"• {text(titles.get(name, name))} — attachment <font face='KM-Mono'>{escape(name)}</font>", "cell"
                 )
                 for name in r.evidence
             ]
@@ -295,13 +246,13 @@ class _Builder:
             rows.append(
                 [
                     a.criterion or "—",
-                    self.p(_text(a.description), "cell"),
-                    self.p(_text(a.owner or "—"), "cell"),
+                    self.p(text(a.description), "cell"),
+                    self.p(text(a.owner or "—"), "cell"),
                     a.due_date.isoformat() if a.due_date else "—",
                     a.status.replace("-", " "),
                 ]
             )
-        self.story.append(_table(rows, [22 * mm, self.width - 104 * mm, 34 * mm, 24 * mm, 24 * mm]))
+        self.story.append(table(rows, [22 * mm, self.width - 104 * mm, 34 * mm, 24 * mm, 24 * mm]))
 
     def declaration(self) -> None:
         d = self.c.declaration
@@ -309,17 +260,17 @@ class _Builder:
         self.story += [
             self.p(
                 f"We declare that, to the best of our knowledge, the information in this self-assessment and the "
-                f"attached evidence is true and complete, and that the trustees of {_text(self.c.organisation.name)} "
+                f"attached evidence is true and complete, and that the trustees of {text(self.c.organisation.name)} "
                 f"resolved to submit it on <b>{d.resolution_date:%d %B %Y}</b> "
-                f"(minute reference <b>{_text(d.minute_ref)}</b>)."
+                f"(minute reference <b>{text(d.minute_ref)}</b>)."
             ),
             Spacer(1, 4 * mm),
         ]
         rows: list[list[Any]] = [["Name", "Role", "Date"]]
         rows += [
-            [self.p(_text(s.name), "cell"), self.p(_text(s.role), "cell"), s.date.isoformat()] for s in d.signatories
+            [self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), s.date.isoformat()] for s in d.signatories
         ]
-        self.story.append(_table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
+        self.story.append(table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
 
     def evidence_index(self) -> None:
         self.section("Evidence index", "evidence")
@@ -336,13 +287,13 @@ class _Builder:
             sha = f"{e.sha256[:32]}<br/>{e.sha256[32:]}"
             rows.append(
                 [
-                    self.p(f"{_text(e.title)}<br/><font face='Courier' size='7'>{escape(e.attachment)}</font>", "cell"),
+                    self.p(f"{text(e.title)}<br/><font face='KM-Mono' size='7'>{escape(e.attachment)}</font>", "cell"),
                     self.p(_size(e.size), "cell"),
                     e.document_date.isoformat() if e.document_date else "—",
                     self.p(sha, "mono"),
                 ]
             )
-        self.story.append(_table(rows, [self.width - 104 * mm, 20 * mm, 22 * mm, 62 * mm]))
+        self.story.append(table(rows, [self.width - 104 * mm, 20 * mm, 22 * mm, 62 * mm]))
 
     def build(self) -> list[Flowable]:
         self.cover()
@@ -374,7 +325,7 @@ def write_document(content: PackContent, handle: BinaryIO) -> None:
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     footer = f"{content.organisation.name} — Kitemark submission, {content.created_at:%d %B %Y}"
 
-    class Numbered(_NumberedCanvas):
+    class Numbered(NumberedCanvas):
         footer_left = footer
 
     doc.build(_Builder(content).build(), canvasmaker=Numbered)

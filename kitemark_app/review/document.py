@@ -11,19 +11,23 @@ from collections.abc import Mapping
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from kitemark_app.pack.keys import grouped_fingerprint
+from kitemark_app.pack.pdf_layout import (
+    MARGIN,
+    MONO_BOLD,
+    SANS_BOLD,
+    NumberedCanvas,
+    base_styles,
+    table,
+    text,
+)
 from kitemark_app.review.model import Decision, Review, Verdict
 
-MARGIN = 18 * mm
-KITEMARK_BLUE = colors.HexColor("#1f4e79")
-LIGHT = colors.HexColor("#e8eef5")
 VERDICT_COLOURS = {
     Verdict.MET: "#1e7b34",
     Verdict.MET_WITH_CONDITIONS: "#9a6700",
@@ -34,62 +38,18 @@ DECISION_COLOURS = {Decision.AWARDED: "#1e7b34", Decision.RESUBMIT: "#9a6700", D
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("Body", parent=base["BodyText"], fontName="Helvetica", fontSize=10, leading=13.5)
-    return {
-        "body": body,
-        "small": ParagraphStyle("Small", parent=body, fontSize=8, leading=10),
-        "cell": ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=10.5),
-        "title": ParagraphStyle("Title", parent=base["Title"], fontSize=24, leading=30, textColor=KITEMARK_BLUE),
-        "h1": ParagraphStyle("Heading1", parent=base["Heading1"], textColor=KITEMARK_BLUE, fontSize=16, spaceAfter=6),
-        "outcome": ParagraphStyle("Outcome", parent=body, fontName="Helvetica-Bold", fontSize=15, leading=20),
-        "mono": ParagraphStyle("Mono", parent=body, fontName="Courier-Bold", fontSize=10, leading=13),
+    styles = base_styles()
+    body = styles["body"]
+    return styles | {
+        "title": ParagraphStyle("Title", parent=styles["title"], fontSize=24, leading=30),
+        "h1": ParagraphStyle("ReviewHeading1", parent=styles["h1"], fontSize=16, spaceAfter=6),
+        "outcome": ParagraphStyle("Outcome", parent=body, fontName=SANS_BOLD, fontSize=15, leading=20),
+        "mono": ParagraphStyle("Mono", parent=body, fontName=MONO_BOLD, fontSize=10, leading=13),
     }
-
-
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
 
 
 def _day(value: Any) -> str:
     return f"{value:%d %B %Y}" if value else "—"
-
-
-def _table(rows: list[list[Any]], widths: list[float], *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8c4d0")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if header:
-        style.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
-    table.setStyle(TableStyle(style))
-    return table
-
-
-class _Numbered(Canvas):
-    footer_left = ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for page in self._pages:
-            self.__dict__.update(page)
-            self.setFont("Helvetica", 8)
-            self.setFillColor(colors.grey)
-            self.drawString(MARGIN, 10 * mm, self.footer_left)
-            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
 
 
 class _Builder:
@@ -105,7 +65,7 @@ class _Builder:
 
     def criterion_cell(self, criterion: str) -> Paragraph:
         title = self.titles.get(criterion, "")
-        return self.p(f"<b>{escape(criterion)}</b>" + (f"<br/>{_text(title)}" if title else ""), "cell")
+        return self.p(f"<b>{escape(criterion)}</b>" + (f"<br/>{text(title)}" if title else ""), "cell")
 
     def verdict_cell(self, verdict: Verdict) -> Paragraph:
         return self.p(f"<font color='{VERDICT_COLOURS[verdict]}'><b>{escape(verdict.label)}</b></font>", "cell")
@@ -115,7 +75,7 @@ class _Builder:
         outcome = r.outcome
         self.story += [
             self.p("Kitemark assessment review", "title"),
-            self.p(f"for <b>{_text(r.organisation.name)}</b>", "body"),
+            self.p(f"for <b>{text(r.organisation.name)}</b>", "body"),
             Spacer(1, 6 * mm),
         ]
         line = outcome.decision.label
@@ -124,7 +84,7 @@ class _Builder:
         elif outcome.decision is Decision.RESUBMIT:
             line += f": please resubmit by {_day(outcome.resubmit_by)}"
         self.story += [
-            self.p(f"<font color='{DECISION_COLOURS[outcome.decision]}'>{_text(line)}</font>", "outcome"),
+            self.p(f"<font color='{DECISION_COLOURS[outcome.decision]}'>{text(line)}</font>", "outcome"),
             Spacer(1, 4 * mm),
         ]
         counts = Counter(v.verdict for v in r.verdicts)
@@ -140,15 +100,15 @@ class _Builder:
             ],
         ]
         self.story.append(
-            _table(
-                [[self.p(f"<b>{k}</b>", "cell"), self.p(_text(v), "cell")] for k, v in rows],
+            table(
+                [[self.p(f"<b>{k}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
                 [38 * mm, self.width - 38 * mm],
                 header=False,
             )
         )
         if outcome.summary.strip():
             self.story += [Spacer(1, 5 * mm), self.p("Summary feedback", "h1")]
-            self.story += [self.p(_text(block)) for block in outcome.summary.strip().split("\n\n")]
+            self.story += [self.p(text(block)) for block in outcome.summary.strip().split("\n\n")]
 
     def to_do(self) -> None:
         pending = [v for v in self.r.verdicts if v.verdict.needs_action]
@@ -163,11 +123,11 @@ class _Builder:
                 [
                     self.criterion_cell(v.criterion),
                     self.verdict_cell(v.verdict),
-                    self.p(_text(needed or "—"), "cell"),
+                    self.p(text(needed or "—"), "cell"),
                     _day(v.deadline) if v.deadline else "—",
                 ]
             )
-        self.story.append(_table(rows, [42 * mm, 34 * mm, self.width - 104 * mm, 28 * mm]))
+        self.story.append(table(rows, [42 * mm, 34 * mm, self.width - 104 * mm, 28 * mm]))
 
     def verdicts(self) -> None:
         self.story += [Spacer(1, 5 * mm), self.p("Every criterion", "h1")]
@@ -177,9 +137,9 @@ class _Builder:
             if v.verdict is Verdict.MET_WITH_CONDITIONS:
                 comment = f"Condition: {v.condition} (by {_day(v.deadline)})" + (f"\n{comment}" if comment else "")
             rows.append(
-                [self.criterion_cell(v.criterion), self.verdict_cell(v.verdict), self.p(_text(comment or "—"), "cell")]
+                [self.criterion_cell(v.criterion), self.verdict_cell(v.verdict), self.p(text(comment or "—"), "cell")]
             )
-        self.story.append(_table(rows, [42 * mm, 34 * mm, self.width - 76 * mm]))
+        self.story.append(table(rows, [42 * mm, 34 * mm, self.width - 76 * mm]))
 
     def signature_note(self) -> None:
         self.story += [
@@ -223,7 +183,7 @@ def write_review_document(review: Review, handle: BinaryIO, titles: Mapping[str,
     )
     footer = f"Kitemark review for {review.organisation.name}, {review.created_at:%d %B %Y}"
 
-    class Numbered(_Numbered):
+    class Numbered(NumberedCanvas):
         footer_left = footer
 
     doc.build(_Builder(review, titles or {}).build(), canvasmaker=Numbered)

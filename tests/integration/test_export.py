@@ -29,6 +29,8 @@ from kitemark_app.services.export import ExportResult, export_pack
 from kitemark_app.services.workspace import Workspace
 
 HOSTILE_NAME = "Überblick café \u202egnp.exe"
+#: Beyond Latin-1, so the bundled Unicode font must carry it into the PDF's text.
+UNICODE_TITLE = "Café notes — Łódź, Ğüzel, Привет"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[bytes]:
@@ -39,7 +41,7 @@ def make_demo(root: Path, extra: Path | None = None) -> None:
     create_demo(root)
     if extra is not None:
         with Workspace.open(root) as workspace:
-            evidence_ops.add_evidence(workspace, extra, title="Café notes", criteria=["GOV-01"])
+            evidence_ops.add_evidence(workspace, extra, title=UNICODE_TITLE, criteria=["GOV-01"])
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -108,7 +110,7 @@ def test_every_attachment_matches_the_manifest(exported: tuple[Path, ExportResul
         data = run("qpdf", f"--show-attachment={item['attachment']}", str(result.pack)).stdout
         assert len(data) == item["size"], item["attachment"]
         assert hashlib.sha256(data).hexdigest() == item["sha256"], item["attachment"]
-    cafe = next(e for e in manifest["evidence"] if e["title"] == "Café notes")
+    cafe = next(e for e in manifest["evidence"] if e["title"] == UNICODE_TITLE)
     assert cafe["original_name"].startswith("Überblick café")  # as the evidence store recorded it
     assert cafe["attachment"].endswith("-Uberblick-cafe-gnp.exe")
     assert "\u202e" not in cafe["attachment"] and cafe["attachment"].startswith("E0")
@@ -131,6 +133,7 @@ def test_text_has_the_organisation_and_every_applicable_criterion(exported: tupl
     assert not missing
     assert "Page 1 of" in text
     assert "Declaration" in text and "Margaret Adeyemi" in text and "Evidence index" in text
+    assert UNICODE_TITLE in text
     manifest = manifest_of(result.pack)
     assert [r["criterion"] for r in manifest["responses"]] == applicable
 
