@@ -1,38 +1,37 @@
 """The criteria framework: a YAML file the council can replace, validated on load.
 
-Errors name the exact place in the file, e.g.
+The app works with the plain frozen dataclasses below. A framework file is validated by the schema in
+``core/framework_schema.py`` (pydantic, imported only then) when it is loaded or a cycle is started; errors name
+the exact place in the file, e.g.
 ``areas[3].criteria[2].level: unknown level 'Gold' (levels are: Foundation, Commissioning-ready)``.
+A cycle's stored source, validated when the cycle was started, is read back with ``framework_from_stored``
+without loading pydantic (it keeps the main window's start-up light); if it is not in the expected shape it is
+validated in full, so a bad stored source still ends in a clear ``FrameworkError``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 
 SCHEMA = "kitemark-framework/1"
 #: libyaml's safe loader is ~10x faster than the pure-Python one (the framework is parsed at start-up).
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class Condition(_Strict):
+@dataclass(frozen=True)
+class Condition:
     """All stated parts must hold; within a list, any one item is enough."""
 
-    legal_forms: list[LegalForm] | None = None
+    legal_forms: tuple[LegalForm, ...] | None = None
     income_at_least: IncomeBand | None = None
-    activities_any: list[Activity] | None = None
+    activities_any: tuple[Activity, ...] | None = None
 
     def holds_for(self, legal_form: LegalForm, income: IncomeBand, activities: frozenset[Activity]) -> bool:
         if self.legal_forms is not None and legal_form not in self.legal_forms:
@@ -42,66 +41,51 @@ class Condition(_Strict):
         return self.activities_any is None or bool(activities.intersection(self.activities_any))
 
 
-class Freshness(_Strict):
+@dataclass(frozen=True)
+class Freshness:
     """How recent the evidence must be: the date it represents may be at most this many months old."""
 
-    max_age_months: int = Field(gt=0, le=120)
-    rule: str = Field(min_length=1)
+    max_age_months: int
+    rule: str
 
 
-class Level(_Strict):
-    name: str = Field(min_length=1)
+@dataclass(frozen=True)
+class Level:
+    name: str
     description: str = ""
 
 
-class Criterion(_Strict):
+@dataclass(frozen=True)
+class Criterion:
     id: str
-    title: str = Field(min_length=1)
-    guidance: str = Field(min_length=1)
-    evidence_examples: list[str] = Field(min_length=1)
+    title: str
+    guidance: str
+    evidence_examples: tuple[str, ...]
     level: str
     mandatory: bool
     applies_if: Condition | None = None
     mandatory_if: Condition | None = None
     freshness: Freshness | None = None
 
-    @field_validator("id")
-    @classmethod
-    def _id_shape(cls, value: str) -> str:
-        if not _ID.match(value):
-            raise ValueError(f"criterion id '{value}' must be capitals, digits and hyphens, e.g. GOV-03")
-        return value
 
-
-class Area(_Strict):
-    id: str = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$")
-    title: str = Field(min_length=1)
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: str
+    criteria: tuple[Criterion, ...]
     description: str = ""
-    criteria: list[Criterion] = Field(min_length=1)
 
 
-class Framework(_Strict):
-    schema_: str = Field(alias="schema")
-    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: str = Field(min_length=1)
-    version: str = Field(min_length=1)
-    publisher: str = Field(min_length=1)
+@dataclass(frozen=True)
+class Framework:
+    schema_: str
+    id: str
+    title: str
+    version: str
+    publisher: str
+    levels: tuple[Level, ...]
+    areas: tuple[Area, ...]
     description: str = ""
-    levels: list[Level] = Field(min_length=1)
-    areas: list[Area] = Field(min_length=1)
-
-    @field_validator("schema_")
-    @classmethod
-    def _known_schema(cls, value: str) -> str:
-        if value != SCHEMA:
-            raise ValueError(f"unsupported schema '{value}' (this app reads '{SCHEMA}')")
-        return value
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _version_as_text(cls, value: Any) -> Any:
-        # "version: 2026.1" in YAML is a float; accept it as the text the author wrote.
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
     @property
     def level_names(self) -> list[str]:
@@ -149,34 +133,120 @@ class FrameworkError(Exception):
         self.issues = issues
 
 
-def _path(location: tuple[int | str, ...]) -> str:
-    text = ""
-    for part in location:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
+# --- building the dataclasses from plain data --------------------------------------------------------------
 
 
-def _pydantic_issues(error: ValidationError) -> list[FrameworkIssue]:
-    issues = []
-    for item in error.errors():
-        location = tuple("schema" if part == "schema_" else part for part in item["loc"])
-        message = item["msg"].removeprefix("Value error, ")
-        if item["type"] == "missing":
-            message = "required field is missing"
-        elif item["type"] == "extra_forbidden":
-            message = "unknown field (check the spelling)"
-        elif item["type"] == "enum":
-            allowed = item.get("ctx", {}).get("expected", "")
-            message = f"unknown value {item.get('input')!r} (allowed: {allowed})"
-        issues.append(FrameworkIssue(_path(location), message))
-    return issues
+def _fields(data: Any, allowed: frozenset[str]) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected a mapping, got {type(data).__name__}")
+    unknown = set(data) - allowed
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}")
+    return data
 
 
-def _semantic_issues(framework: Framework) -> list[FrameworkIssue]:
-    """Cross-references pydantic cannot see: level names, unique ids."""
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value.strip()  # as the schema does (str_strip_whitespace)
+
+
+def _texts(values: Any) -> tuple[str, ...]:
+    if not isinstance(values, list | tuple):
+        raise TypeError(f"expected a list, got {type(values).__name__}")
+    return tuple(_text(value) for value in values)
+
+
+def _version(value: Any) -> str:
+    # "version: 2026.1" in YAML is a float; it is the text the author wrote (as the schema reads it).
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else _text(value)
+
+
+_CONDITION = frozenset({"legal_forms", "income_at_least", "activities_any"})
+_FRESHNESS = frozenset({"max_age_months", "rule"})
+_LEVEL = frozenset({"name", "description"})
+_CRITERION = frozenset(
+    {"id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if", "freshness"}
+)
+_AREA = frozenset({"id", "title", "description", "criteria"})
+_FRAMEWORK = frozenset({"schema", "id", "title", "version", "publisher", "description", "levels", "areas"})
+
+
+def _condition(data: Any) -> Condition | None:
+    if data is None:
+        return None
+    data = _fields(data, _CONDITION)
+    forms, income, activities = data.get("legal_forms"), data.get("income_at_least"), data.get("activities_any")
+    return Condition(
+        legal_forms=None if forms is None else tuple(LegalForm(_text(f)) for f in forms),
+        income_at_least=None if income is None else IncomeBand(_text(income)),
+        activities_any=None if activities is None else tuple(Activity(_text(a)) for a in activities),
+    )
+
+
+def _freshness(data: Any) -> Freshness | None:
+    if data is None:
+        return None
+    data = _fields(data, _FRESHNESS)
+    months = data["max_age_months"]
+    if not isinstance(months, int) or isinstance(months, bool):
+        raise TypeError("max_age_months must be a whole number")
+    return Freshness(months, _text(data["rule"]))
+
+
+def _criterion(data: Any) -> Criterion:
+    data = _fields(data, _CRITERION)
+    if not isinstance(data["mandatory"], bool):
+        raise TypeError("mandatory must be true or false")
+    return Criterion(
+        id=_text(data["id"]),
+        title=_text(data["title"]),
+        guidance=_text(data["guidance"]),
+        evidence_examples=_texts(data["evidence_examples"]),
+        level=_text(data["level"]),
+        mandatory=data["mandatory"],
+        applies_if=_condition(data.get("applies_if")),
+        mandatory_if=_condition(data.get("mandatory_if")),
+        freshness=_freshness(data.get("freshness")),
+    )
+
+
+def _level(data: Any) -> Level:
+    data = _fields(data, _LEVEL)
+    return Level(_text(data["name"]), _text(data.get("description", "")))
+
+
+def _area(data: Any) -> Area:
+    data = _fields(data, _AREA)
+    return Area(
+        id=_text(data["id"]),
+        title=_text(data["title"]),
+        description=_text(data.get("description", "")),
+        criteria=tuple(_criterion(item) for item in data["criteria"]),
+    )
+
+
+def framework_from_data(data: Any) -> Framework:
+    """The dataclasses from a mapping in the schema's shape (the schema's validated output, or a stored source).
+
+    This checks the shape only, not the schema's rules: raises KeyError, TypeError or ValueError when the shape
+    is wrong. ``framework_schema.validate_framework`` checks everything and then builds with this function.
+    """
+    data = _fields(data, _FRAMEWORK)
+    return Framework(
+        schema_=_text(data["schema"]),
+        id=_text(data["id"]),
+        title=_text(data["title"]),
+        version=_version(data["version"]),
+        publisher=_text(data["publisher"]),
+        description=_text(data.get("description", "")),
+        levels=tuple(_level(item) for item in data["levels"]),
+        areas=tuple(_area(item) for item in data["areas"]),
+    )
+
+
+def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
+    """Cross-references a schema cannot see: level names, unique ids."""
     issues: list[FrameworkIssue] = []
     names = framework.level_names
     if len(set(names)) != len(names):
@@ -215,26 +285,43 @@ def _semantic_issues(framework: Framework) -> list[FrameworkIssue]:
     return issues
 
 
-def parse_framework(text: str) -> Framework:
-    """Parse and validate framework YAML text; raises FrameworkError listing every problem."""
+# --- reading framework text ----------------------------------------------------------------------------------
+
+
+def _load_yaml(text: str) -> Any:
     try:
-        data = yaml.load(text, Loader=_SafeLoader)
+        return yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(error, "problem", None) or "not valid YAML"
         raise FrameworkError([FrameworkIssue(where, f"not valid YAML: {problem}")]) from None
+
+
+def parse_framework(text: str) -> Framework:
+    """Parse and validate framework YAML text; raises FrameworkError listing every problem."""
+    from kitemark_app.core.framework_schema import validate_framework
+
+    data = _load_yaml(text)
     if data is None:
         raise FrameworkError([FrameworkIssue("", "the file is empty")])
     if not isinstance(data, dict):
         raise FrameworkError([FrameworkIssue("", "the file must be a mapping with id, title, levels and areas")])
+    return validate_framework(data)
+
+
+def framework_from_stored(text: str) -> Framework:
+    """A cycle's stored framework source, validated when the cycle was started, read without the schema.
+
+    Anything unexpected (not the schema's shape, broken cross-references, not YAML) is validated in full, so it
+    ends in the same ``FrameworkError`` as ``parse_framework``.
+    """
     try:
-        framework = Framework.model_validate(data)
-    except ValidationError as error:
-        raise FrameworkError(_pydantic_issues(error)) from None
-    issues = _semantic_issues(framework)
-    if issues:
-        raise FrameworkError(issues)
+        framework = framework_from_data(yaml.load(text, Loader=_SafeLoader))
+    except (yaml.YAMLError, KeyError, TypeError, ValueError):
+        return parse_framework(text)
+    if semantic_issues(framework):
+        return parse_framework(text)
     return framework
 
 

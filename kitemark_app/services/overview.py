@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
-from kitemark_app.core.framework import Framework, parse_framework
+from kitemark_app.core.framework import Framework, framework_from_stored
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
 from kitemark_app.core.status import ResponseStatus
@@ -41,8 +41,8 @@ ORGANISATION_COLUMNS = (*PROFILE_FIELDS, "legal_form", "income_band", *ACTIVITY_
 
 @lru_cache(maxsize=8)
 def framework_of(source: str) -> Framework:
-    """The framework a cycle stored, parsed once per process (both readers share it)."""
-    return parse_framework(source)
+    """The framework a cycle stored (validated when it was started), read once per process (both readers share it)."""
+    return framework_from_stored(source)
 
 
 def profile_from(columns: Mapping[str, Any]) -> Profile:

@@ -17,8 +17,9 @@ from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.app import STARTUP_TRACE_ENV, AppController
 from tests.ui.conftest import wait_for_workspace
 
-#: Not needed to show the main window; each costs start-up time.
-HEAVY = {"sqlalchemy", "alembic", "reportlab", "pyhanko"}
+#: Not needed to show the main window; each costs start-up time (pydantic: the framework schema and the review
+#: model, needed only to validate a framework file or read a review).
+HEAVY = {"sqlalchemy", "alembic", "reportlab", "pyhanko", "pydantic"}
 
 
 @pytest.fixture

@@ -1,0 +1,130 @@
+"""The framework file's schema (pydantic): every rule a framework file must follow, checked when one is loaded.
+
+Only ``parse_framework`` (``core/framework.py``) imports this module — when a framework file is chosen or
+validated, or a cycle is started — so pydantic stays off the app's start-up path. The validated data is turned
+into the app's plain dataclasses by ``framework_from_data``, the same function that reads stored sources.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from kitemark_app.core import framework as model
+from kitemark_app.core.framework import SCHEMA, FrameworkError, FrameworkIssue
+from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
+
+_ID = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
+
+# The class names appear in some of pydantic's messages ("… instance of Condition"): they are the file's terms.
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Condition(_Strict):
+    legal_forms: list[LegalForm] | None = None
+    income_at_least: IncomeBand | None = None
+    activities_any: list[Activity] | None = None
+
+
+class Freshness(_Strict):
+    max_age_months: int = Field(gt=0, le=120)
+    rule: str = Field(min_length=1)
+
+
+class Level(_Strict):
+    name: str = Field(min_length=1)
+    description: str = ""
+
+
+class Criterion(_Strict):
+    id: str
+    title: str = Field(min_length=1)
+    guidance: str = Field(min_length=1)
+    evidence_examples: list[str] = Field(min_length=1)
+    level: str
+    mandatory: bool
+    applies_if: Condition | None = None
+    mandatory_if: Condition | None = None
+    freshness: Freshness | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(f"criterion id '{value}' must be capitals, digits and hyphens, e.g. GOV-03")
+        return value
+
+
+class Area(_Strict):
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$")
+    title: str = Field(min_length=1)
+    description: str = ""
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class Framework(_Strict):
+    schema_: str = Field(alias="schema")
+    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    description: str = ""
+    levels: list[Level] = Field(min_length=1)
+    areas: list[Area] = Field(min_length=1)
+
+    @field_validator("schema_")
+    @classmethod
+    def _known_schema(cls, value: str) -> str:
+        if value != SCHEMA:
+            raise ValueError(f"unsupported schema '{value}' (this app reads '{SCHEMA}')")
+        return value
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: Any) -> Any:
+        # "version: 2026.1" in YAML is a float; accept it as the text the author wrote.
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _path(location: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _pydantic_issues(error: ValidationError) -> list[FrameworkIssue]:
+    issues = []
+    for item in error.errors():
+        location = tuple("schema" if part == "schema_" else part for part in item["loc"])
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "missing":
+            message = "required field is missing"
+        elif item["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling)"
+        elif item["type"] == "enum":
+            allowed = item.get("ctx", {}).get("expected", "")
+            message = f"unknown value {item.get('input')!r} (allowed: {allowed})"
+        issues.append(FrameworkIssue(_path(location), message))
+    return issues
+
+
+def validate_framework(data: dict[str, Any]) -> model.Framework:
+    """Check the parsed YAML mapping against every rule; raises FrameworkError listing every problem."""
+    try:
+        checked = Framework.model_validate(data)
+    except ValidationError as error:
+        raise FrameworkError(_pydantic_issues(error)) from None
+    framework = model.framework_from_data(checked.model_dump(by_alias=True))
+    issues = model.semantic_issues(framework)
+    if issues:
+        raise FrameworkError(issues)
+    return framework
