@@ -12,17 +12,13 @@ validated in full, so a bad stored source still ends in a clear ``FrameworkError
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 
 SCHEMA = "kitemark-framework/1"
-#: libyaml's safe loader is ~10x faster than the pure-Python one (the framework is parsed at start-up).
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -245,6 +241,13 @@ def framework_from_data(data: Any) -> Framework:
     )
 
 
+def framework_as_data(framework: Framework) -> dict[str, Any]:
+    """The framework as plain data in the schema's shape (JSON-ready); ``framework_from_data`` reads it back."""
+    data = asdict(framework)
+    data["schema"] = data.pop("schema_")
+    return data
+
+
 def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
     """Cross-references a schema cannot see: level names, unique ids."""
     issues: list[FrameworkIssue] = []
@@ -288,9 +291,19 @@ def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
 # --- reading framework text ----------------------------------------------------------------------------------
 
 
+def _yaml_data(text: str) -> Any:
+    """The YAML text as plain data (PyYAML is imported here: it takes ~10 ms, so not at start-up)."""
+    import yaml
+
+    # libyaml's safe loader is ~10x faster than the pure-Python one.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _load_yaml(text: str) -> Any:
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_SafeLoader)
+        return _yaml_data(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -310,19 +323,33 @@ def parse_framework(text: str) -> Framework:
     return validate_framework(data)
 
 
-def framework_from_stored(text: str) -> Framework:
+def framework_from_stored(text: str, data: Any = None) -> Framework:
     """A cycle's stored framework source, validated when the cycle was started, read without the schema.
 
-    Anything unexpected (not the schema's shape, broken cross-references, not YAML) is validated in full, so it
-    ends in the same ``FrameworkError`` as ``parse_framework``.
+    ``data`` is what the caller already has for ``text`` (the start-up cache's ``framework_as_data``); if it is
+    not usable, the text is read. Anything unexpected in the text (not the schema's shape, broken
+    cross-references, not YAML) is validated in full, so it ends in the same ``FrameworkError`` as
+    ``parse_framework``.
     """
+    framework = _built(data) if data is not None else None
+    if framework is not None:
+        return framework
+    import yaml
+
     try:
-        framework = framework_from_data(yaml.load(text, Loader=_SafeLoader))
-    except (yaml.YAMLError, KeyError, TypeError, ValueError):
-        return parse_framework(text)
-    if semantic_issues(framework):
-        return parse_framework(text)
-    return framework
+        data = _yaml_data(text)
+    except yaml.YAMLError:
+        return parse_framework(text)  # says where, in the file's terms
+    return _built(data) or parse_framework(text)
+
+
+def _built(data: Any) -> Framework | None:
+    """The framework from data in the schema's shape with consistent cross-references, else None."""
+    try:
+        framework = framework_from_data(data)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return None if semantic_issues(framework) else framework
 
 
 def load_framework(path: Path) -> Framework:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
@@ -39,10 +38,22 @@ PROFILE_FIELDS = ("name", "address", "contact_name", "contact_email", "charity_n
 ORGANISATION_COLUMNS = (*PROFILE_FIELDS, "legal_form", "income_band", *ACTIVITY_COLUMNS.values())
 
 
-@lru_cache(maxsize=8)
-def framework_of(source: str) -> Framework:
-    """The framework a cycle stored (validated when it was started), read once per process (both readers share it)."""
-    return framework_from_stored(source)
+#: The frameworks read so far, by their stored source (both readers share them; a few cycles at most).
+_frameworks: dict[str, Framework] = {}
+
+
+def framework_of(source: str, data: Any = None) -> Framework:
+    """The framework a cycle stored (validated when it was started), read once per process.
+
+    ``data`` is what the YAML source parses to, when the caller has it already (the start-up snapshot's cache).
+    """
+    framework = _frameworks.get(source)
+    if framework is None:
+        framework = framework_from_stored(source, data)
+        if len(_frameworks) >= 8:
+            _frameworks.clear()
+        _frameworks[source] = framework
+    return framework
 
 
 def profile_from(columns: Mapping[str, Any]) -> Profile:

@@ -13,7 +13,9 @@ app's (no migration due, not from a newer app), and it holds an organisation wit
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,9 +23,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kitemark_app import __version__
+from kitemark_app.core.framework import Framework, framework_as_data
 from kitemark_app.core.readiness import EvidenceFacts, ResponseFacts
 from kitemark_app.core.status import ResponseStatus
-from kitemark_app.db.checks import head_revision, stored_revision
+from kitemark_app.db.checks import head_revision, integrity_problem, stored_revision
 from kitemark_app.paths import DataLayout
 from kitemark_app.services.overview import (
     ORGANISATION_COLUMNS,
@@ -40,6 +44,11 @@ from kitemark_app.services.overview import (
 )
 
 log = logging.getLogger(__name__)
+
+#: The current cycle's framework, already read, as JSON in the data folder: reading it skips PyYAML (~10 ms to
+#: import) at start-up. It holds the exact source it was made from and is used only for that text, by the same
+#: app version; a missing, stale or unreadable cache just means the source is read as usual.
+FRAMEWORK_CACHE = ("cache", "framework.json")
 
 
 @dataclass(frozen=True)
@@ -62,12 +71,13 @@ def read_first_screen(root: Path) -> FirstScreen | None:
 
     Raises ``DamagedDatabaseError`` (after moving the file aside) when the database fails its start-up check.
     """
-    from kitemark_app.services.backup import guard_database
-
     layout = DataLayout(root)
     if not layout.database.is_file():
         return None
-    guard_database(layout)
+    if integrity_problem(layout.database) is not None:
+        from kitemark_app.services.backup import guard_database
+
+        guard_database(layout)  # moves the file aside and raises DamagedDatabaseError (it checks again first)
     try:
         if stored_revision(layout.database) != head_revision():
             return None  # new, empty, due a migration, or from a newer Kitemark
@@ -101,12 +111,34 @@ def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
     ).fetchone()
     facts = assessment_facts(
         dict(organisation),
-        framework_of(cycle["framework_source"]),
+        _framework(root, cycle["framework_source"]),
         cycle["target_level"],
         _responses(connection, cycle["id"]),
         evidence_count,
     )
     return FirstScreen(root, facts, _latest_review(connection, cycle["id"], cycle["follows_cycle_id"]))
+
+
+def _framework(root: Path, source: str) -> Framework:
+    """The cycle's framework, from the cache when it was made from exactly ``source``."""
+    cache = root.joinpath(*FRAMEWORK_CACHE)
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and cached.get("app") == __version__ and cached.get("source") == source:
+            return framework_of(source, cached["framework"])  # still checked; anything odd is read from source
+    except (OSError, ValueError, KeyError):
+        pass  # no cache yet, or not one this app can use
+    framework = framework_of(source)
+    try:  # for the next start; written whole or not at all
+        cache.parent.mkdir(exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        partial.write_text(
+            json.dumps({"app": __version__, "source": source, "framework": framework_as_data(framework)}), "utf-8"
+        )
+        os.replace(partial, cache)
+    except OSError as error:
+        log.info("framework cache not written: %s", error)
+    return framework
 
 
 def _responses(connection: sqlite3.Connection, cycle_id: int) -> dict[str, ResponseFacts]:

@@ -3,6 +3,7 @@ unexpected in a stored source is validated in full and ends in the same Framewor
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -10,7 +11,14 @@ import textwrap
 import pytest
 import yaml
 
-from kitemark_app.core.framework import Criterion, FrameworkError, framework_from_stored, parse_framework
+from kitemark_app.core.framework import (
+    Criterion,
+    FrameworkError,
+    framework_as_data,
+    framework_from_data,
+    framework_from_stored,
+    parse_framework,
+)
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.paths import default_framework_text
 from tests.unit.test_framework_loader import GOOD, mutated
@@ -107,3 +115,10 @@ def test_reading_a_stored_source_does_not_import_pydantic() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_the_framework_as_data_reads_back_as_the_same_framework() -> None:
+    framework = parse_framework(default_framework_text())
+    data = framework_as_data(framework)
+    assert framework_from_data(json.loads(json.dumps(data))) == framework
+    assert framework_from_stored("not even read", data) == framework
