@@ -159,6 +159,8 @@ class AppController(QObject):
     def _on_first_turn(self, window: QWidget) -> None:
         """The event loop has turned once since the window was shown."""
         trace_startup("shown")
+        if self.main_window is not None and window is self.main_window:
+            self.main_window.draw_the_rest()  # before the background opening starts, so the two do not compete
         if self.loader is not None and window is self.main_window and not window.is_ready:
             self.loader.start()  # only now, so the import does not compete with drawing the window
         else:

@@ -53,13 +53,21 @@ class DashboardPage(QWidget):
     """The Overview. Refreshes itself whenever the data changes.
 
     Without a workspace (yet) it shows what ``show_report`` was given — at start-up, the read-only snapshot —
-    until ``set_workspace`` is called.
+    until ``set_workspace`` is called. With ``chart_later`` (start-up: QtCharts costs about a tenth of it) the
+    figures per area are shown as text where the chart goes, until ``build_chart`` draws the chart there.
     """
 
     #: The report shown now (after every refresh); for the status bar and tests.
     refreshed = Signal(object)
 
-    def __init__(self, workspace: Workspace | None, events: AppEvents, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        chart_later: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.events = events
@@ -85,9 +93,17 @@ class DashboardPage(QWidget):
         progress.addWidget(self.met_bar, 1, 1)
         progress.setColumnStretch(1, 1)
 
-        self.chart_view = self._make_chart_view()
-        self.chart_view.setAccessibleName(self.tr("Progress per area"))
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description reads the figures out
+        self.chart_view: QChartView | None = None
+        #: The figures per area as text, in the chart's place until it is drawn (``chart_later``).
+        self.chart_text: QLabel | None = None
+        if chart_later:
+            self.chart_text = QLabel(self)
+            self.chart_text.setAccessibleName(self.tr("Progress per area"))
+            self.chart_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.chart_text.setWordWrap(True)
+            chart: QWidget = self.chart_text
+        else:
+            chart = self._new_chart_view()
 
         self.readiness_heading = QLabel(self)
         self.readiness_heading.setTextFormat(Qt.TextFormat.RichText)
@@ -109,7 +125,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.review_box)
         layout.addLayout(progress)
-        layout.addWidget(self.chart_view)
+        layout.addWidget(chart)
         layout.addWidget(self.readiness_heading)
         layout.addWidget(self.problems, 1)
         scroll = QScrollArea(self)
@@ -120,6 +136,7 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._content_layout = layout
 
         events.data_changed.connect(self._on_data_changed)
         self._out_of_date = True  # filled when first shown
@@ -148,6 +165,23 @@ class DashboardPage(QWidget):
 
     # --- chart --------------------------------------------------------------------------------------
 
+    def build_chart(self) -> None:
+        """Draw the chart where the figures are shown as text (``chart_later``); nothing if it is drawn."""
+        if self.chart_text is None:
+            return
+        view = self._new_chart_view()
+        self._content_layout.replaceWidget(self.chart_text, view)
+        self.chart_text.deleteLater()
+        self.chart_text = None
+        if self.report is not None:
+            self._fill_chart(self.report.areas)
+
+    def _new_chart_view(self) -> QChartView:
+        self.chart_view = self._make_chart_view()
+        self.chart_view.setAccessibleName(self.tr("Progress per area"))
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # its description reads the figures out
+        return self.chart_view
+
     def _make_chart_view(self) -> QChartView:
         # QtCharts is imported here, not at module level, so importing the UI package stays light.
         from PySide6.QtCharts import QChart, QChartView
@@ -164,6 +198,21 @@ class DashboardPage(QWidget):
         return view
 
     def _fill_chart(self, areas: list[AreaProgress]) -> None:
+        lines = [
+            self.tr("%1: %2 of %3 answered, %4 met")
+            .replace("%1", area.title)
+            .replace("%2", str(area.answered))
+            .replace("%3", str(area.applicable))
+            .replace("%4", str(area.met))
+            for area in areas
+        ]
+        # Enough height for every area's label to stand clear of the next.
+        height = self.fontMetrics().height() * (7 * len(areas) // 4 + 5)
+        if self.chart_view is None:
+            assert self.chart_text is not None
+            self.chart_text.setText("\n".join(lines))
+            self.chart_text.setMinimumHeight(height)  # the chart's, so nothing moves when it is drawn
+            return
         from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
 
         chart = self.chart_view.chart()
@@ -203,16 +252,7 @@ class DashboardPage(QWidget):
         series.attachAxis(category_axis)
         series.attachAxis(value_axis)
         self._apply_palette(chart)
-        # Enough height for every area's label to stand clear of the next.
-        self.chart_view.setMinimumHeight(self.fontMetrics().height() * (7 * len(areas) // 4 + 5))
-        lines = [
-            self.tr("%1: %2 of %3 answered, %4 met")
-            .replace("%1", area.title)
-            .replace("%2", str(area.answered))
-            .replace("%3", str(area.applicable))
-            .replace("%4", str(area.met))
-            for area in areas
-        ]
+        self.chart_view.setMinimumHeight(height)
         self.chart_view.setAccessibleDescription("; ".join(lines))
         self.chart_view.setToolTip("\n".join(lines))
 
@@ -239,6 +279,7 @@ class DashboardPage(QWidget):
         """The workspace is open: from now on the page reads (and refreshes) from it."""
         self.workspace = workspace
         self.review_box.next_button.setEnabled(True)
+        self.build_chart()
 
     def refresh(self) -> None:
         if self.workspace is None:

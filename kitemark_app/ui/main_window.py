@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         from kitemark_app.ui.dashboard import DashboardPage
 
-        self.overview = DashboardPage(workspace, events)
+        # From the snapshot, the chart waits until the window is on screen (``draw_the_rest``); its figures are
+        # shown as text in its place until then.
+        self.overview = DashboardPage(workspace, events, chart_later=workspace is None)
         self._add_page("overview", self.overview)
         if first_screen is not None and workspace is None:
             self.overview.show_report(first_screen.status_report(date.today()), first_screen.review)
@@ -142,6 +144,10 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.navigate(waiting)
         self.workspace_attached.emit()
+
+    def draw_the_rest(self) -> None:
+        """What was left out of the first drawing to show the window sooner: the Overview's chart."""
+        self.overview.build_chart()
 
     def _wait_for_workspace(self, target: str) -> None:
         if self._waiting_for is None:

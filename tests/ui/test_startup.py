@@ -65,6 +65,30 @@ def test_the_window_shows_the_real_data_before_the_workspace_and_waits_for_it(qt
         controller.shut_down()
 
 
+def test_the_chart_is_drawn_once_the_window_is_shown_and_its_figures_are_there_before(
+    qtbot, demo: Path, settings
+) -> None:
+    controller = AppController(demo, settings)
+    try:
+        assert controller.start()
+        window = controller.main_window
+        assert window is not None
+        qtbot.addWidget(window)
+        page = window.overview
+        assert page.report is not None and page.chart_view is None and page.chart_text is not None
+        text = page.chart_text.text()
+        for area in page.report.areas:  # every figure the chart will show, as text in its place
+            assert f"{area.title}: {area.answered} of {area.applicable} answered, {area.met} met" in text
+        qtbot.waitUntil(lambda: page.chart_view is not None)  # the first turn of the event loop draws it
+        assert page.chart_text is None
+        (series,) = page.chart_view.chart().series()
+        assert series.count() == 2 and series.barSets()[0].count() == len(page.report.areas)
+        assert text.replace("\n", "; ") == page.chart_view.accessibleDescription()
+        wait_for_workspace(controller)
+    finally:
+        controller.shut_down()
+
+
 def test_closing_before_the_workspace_is_open_closes_it_cleanly(qtbot, demo: Path, settings) -> None:
     controller = AppController(demo, settings)
     assert controller.start()
