@@ -44,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command`` (one of COMMAND_MODULES) only that sub-command is registered (start-up)."""
     parser = _Parser(
         prog="kitemark",
         description="Self-assessment and signed submission packs for the borough's VCO Kitemark.",
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="data folder to use (default: KITEMARK_DATA_DIR, else your user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in (command,) if command in COMMAND_MODULES else COMMAND_MODULES:
         importlib.import_module(f"kitemark_app.commands.{name}").register(subparsers)
     return parser
 
@@ -75,12 +76,32 @@ def _write_crash_log(args: argparse.Namespace | None) -> Path | None:
         return None
 
 
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` runs ("gui" when it names none) when that is certain without the full parser:
+    nothing but ``--data-dir`` (the one top-level option that takes a value) comes before it. Otherwise None,
+    and every sub-command is registered (for ``--help``, a usage error, …)."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--data-dir":
+            i += 2
+        elif word.startswith("--data-dir="):
+            i += 1
+        elif word.startswith("-"):
+            return None
+        else:
+            return word if word in COMMAND_MODULES else None
+    return "gui" if i == len(argv) else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
+        words = list(sys.argv[1:] if argv is None else argv)
+        command = chosen_command(words)  # only its parser is built: saves a few ms at every start of the app
+        args = build_parser(command).parse_args(words)
         if args.command is None:  # no sub-command: open the app
-            args = build_parser().parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+            args = build_parser("gui").parse_args([*words, "gui"])
         return int(args.handler(args))
     except KitemarkError as error:
         print(f"kitemark: {error}", file=sys.stderr)
