@@ -15,21 +15,15 @@ from kitemark_app.core.freshness import stale_reason
 from kitemark_app.db.models import Evidence, Response
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, EvidenceError, ImportCancelled, Progress
+from kitemark_app.services.evidence_ops import EvidenceSummary
 from kitemark_app.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
-class LibraryItem:
-    id: int
-    title: str
-    original_name: str
-    media_type: str
-    size: int
-    sha256: str
-    document_date: date | None
-    review_by: date | None
-    criteria: tuple[str, ...]  # criteria of the current cycle that use it
-    stale: tuple[str, ...]  # one sentence per reason it is out of date, empty when current
+class LibraryItem(EvidenceSummary):
+    """An evidence item as the library shows it: ``criteria`` are those of the current cycle that use it."""
+
+    stale: tuple[str, ...] = ()  # one sentence per reason it is out of date, empty when current
 
     @property
     def short_hash(self) -> str:
