@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from kitemark_app.core.framework import Criterion
 
@@ -13,7 +12,12 @@ def months_before(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
     month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, _days_in(year, month)))
+
+
+def _days_in(year: int, month: int) -> int:
+    # Not calendar.monthrange: this runs before the main window is shown, and importing calendar takes ~2 ms.
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
 
 
 def stale_reason(

@@ -41,13 +41,19 @@ def trace_startup(event: str) -> None:
         trace.write(json.dumps({"event": event, "time": time.time(), "packages": packages}) + "\n")
 
 
-def app_icon() -> QIcon:
-    from kitemark_app.paths import resource
+_icon: QIcon | None = None
 
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource("icons", f"kitemark-{size}.png")))
-    return icon
+
+def app_icon() -> QIcon:
+    """The app's icon (made once: the application and every window use it)."""
+    global _icon
+    if _icon is None:
+        from kitemark_app.paths import resource
+
+        _icon = QIcon()
+        for size in (16, 24, 32, 48, 64, 128, 256):
+            _icon.addFile(str(resource("icons", f"kitemark-{size}.png")))
+    return _icon
 
 
 def open_problem_text(data_dir: Path, error: Exception) -> str:
