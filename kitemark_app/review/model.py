@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+# The verdicts and decisions live in review/terms.py (no pydantic: the main window's start-up reads them).
+from kitemark_app.review.terms import DECISION_LABELS as DECISION_LABELS
+from kitemark_app.review.terms import VERDICT_LABELS as VERDICT_LABELS
+from kitemark_app.review.terms import Decision as Decision
+from kitemark_app.review.terms import Verdict as Verdict
 
 SCHEMA = "kitemark-review/1"
 REVIEW_NAME = "review.json"
@@ -22,47 +27,6 @@ FIELD_NAME = "KitemarkReview"
 Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Text = Annotated[str, Field(max_length=100_000)]
 Name = Annotated[str, Field(min_length=1, max_length=500)]
-
-
-class Verdict(StrEnum):
-    MET = "met"
-    MET_WITH_CONDITIONS = "met-with-conditions"
-    NOT_MET = "not-met"
-    MORE_INFORMATION = "more-information"
-
-    @property
-    def label(self) -> str:
-        return VERDICT_LABELS[self]
-
-    @property
-    def needs_action(self) -> bool:
-        """Verdicts the VCO has to act on (they become action items on import)."""
-        return self is not Verdict.MET
-
-
-VERDICT_LABELS = {
-    Verdict.MET: "Met",
-    Verdict.MET_WITH_CONDITIONS: "Met with conditions",
-    Verdict.NOT_MET: "Not met",
-    Verdict.MORE_INFORMATION: "More information needed",
-}
-
-
-class Decision(StrEnum):
-    AWARDED = "awarded"
-    RESUBMIT = "resubmit"
-    NOT_AWARDED = "not-awarded"
-
-    @property
-    def label(self) -> str:
-        return DECISION_LABELS[self]
-
-
-DECISION_LABELS = {
-    Decision.AWARDED: "Kitemark awarded",
-    Decision.RESUBMIT: "Resubmission requested",
-    Decision.NOT_AWARDED: "Not awarded",
-}
 
 
 class _Strict(BaseModel):

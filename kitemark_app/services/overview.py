@@ -9,19 +9,17 @@ SQLAlchemy or Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
 from kitemark_app.core.framework import Framework, framework_from_stored
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
 from kitemark_app.core.status import ResponseStatus
-
-if TYPE_CHECKING:
-    from kitemark_app.review.model import Review
+from kitemark_app.review.terms import Decision, Verdict
 
 #: The organisation table's column for each activity.
 ACTIVITY_COLUMNS = {
@@ -251,11 +249,12 @@ class ReviewSummary:
 REVIEW_COLUMNS = ("outcome", "awarded_level", "valid_until", "resubmit_by", "summary", "assessor_name", "imported_at")
 
 
-def review_summary_of(row: Mapping[str, Any], review: Review, *, for_this_cycle: bool) -> ReviewSummary:
-    """``row`` maps ``REVIEW_COLUMNS`` to their stored values; ``review`` is the signed review it recorded."""
-    from kitemark_app.review.model import Decision, Verdict
-
-    kinds = [v.verdict for v in review.verdicts]
+def review_summary_of(
+    row: Mapping[str, Any], reviewed_at: datetime, verdicts: Sequence[Verdict], *, for_this_cycle: bool
+) -> ReviewSummary:
+    """``row`` maps ``REVIEW_COLUMNS`` to their stored values; ``reviewed_at`` and ``verdicts`` are those of the
+    signed review it recorded."""
+    kinds = list(verdicts)
     return ReviewSummary(
         outcome=row["outcome"],
         outcome_label=Decision(row["outcome"]).label,
@@ -265,7 +264,7 @@ def review_summary_of(row: Mapping[str, Any], review: Review, *, for_this_cycle:
         summary=row["summary"],
         assessor=row["assessor_name"],
         imported_at=row["imported_at"],
-        reviewed_at=review.created_at,
+        reviewed_at=reviewed_at,
         conditions=kinds.count(Verdict.MET_WITH_CONDITIONS),
         not_met=kinds.count(Verdict.NOT_MET),
         more_information=kinds.count(Verdict.MORE_INFORMATION),

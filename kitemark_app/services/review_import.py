@@ -235,7 +235,8 @@ def review_summary(workspace: Workspace) -> ReviewSummary | None:
             return None
         row, review = found
         columns = {name: getattr(row, name) for name in REVIEW_COLUMNS}
-        return review_summary_of(columns, review, for_this_cycle=row.cycle_id == cycle.id)
+        verdicts = [item.verdict for item in review.verdicts]
+        return review_summary_of(columns, review.created_at, verdicts, for_this_cycle=row.cycle_id == cycle.id)
 
 
 # --- the next cycle ------------------------------------------------------------------------------------------

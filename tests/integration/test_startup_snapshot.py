@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from kitemark_app.services.backup import DamagedDatabaseError
 from kitemark_app.services.demo import create_demo
 from kitemark_app.services.report import current_facts, status_report
 from kitemark_app.services.review_import import review_summary
-from kitemark_app.services.snapshot import read_first_screen
+from kitemark_app.services.snapshot import _review_facts, read_first_screen
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
 
 
@@ -106,6 +108,15 @@ def test_the_snapshot_gives_the_same_review_summary_as_the_orm(demo: Path, tmp_p
     assert first is not None and expected is not None
     assert first.review == expected
     assert (expected.conditions, expected.not_met, expected.for_this_cycle) == (1, 1, True)
+    # Read without pydantic (json), as the model reads it.
+    assert _review_facts(review.to_bytes().decode("utf-8")) == (created, [v.verdict for v in review.verdicts])
+    probe = (
+        "import sys; from pathlib import Path; from kitemark_app.services.snapshot import read_first_screen; "
+        f"screen = read_first_screen(Path({str(folder)!r})); "
+        "print(screen.review.not_met, screen.review.reviewed_at.isoformat(), 'pydantic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.split() == ["1", created.isoformat(), "False"]
 
 
 def test_no_snapshot_for_a_new_folder_or_one_without_an_organisation(tmp_path: Path) -> None:
