@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kitemark_app.services.snapshot import FirstScreen
     from kitemark_app.services.workspace import Workspace
     from kitemark_app.ui.criterion_page import CriterionPage
+    from kitemark_app.ui.maintenance import Maintenance
 
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
 ZOOM_KEY = "view/text_zoom"
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         #: A page asked for before the workspace was attached; opened when it is.
         self._waiting_for: str | None = None
         self.criterion_page: CriterionPage | None = None
+        self._maintenance: Maintenance | None = None
         self.autosaver = AutoSaver(events, parent=self)
         self.autosaver.save_failed.connect(self._on_save_failed)
         self.setAccessibleName(self.tr("Kitemark main window"))
@@ -145,6 +147,15 @@ class MainWindow(QMainWindow):
             self.navigate(waiting)
         self.workspace_attached.emit()
 
+    @property
+    def maintenance(self) -> Maintenance:
+        """Back up, restore and check for this window (made when first used, not to show the window)."""
+        if self._maintenance is None:
+            from kitemark_app.ui.maintenance import Maintenance
+
+            self._maintenance = Maintenance(self, self.data_dir, self._release_data, self._reload_data)
+        return self._maintenance
+
     def draw_the_rest(self) -> None:
         """What was left out of the first drawing to show the window sooner: the Overview's chart."""
         self.overview.build_chart()
@@ -189,9 +200,6 @@ class MainWindow(QMainWindow):
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
         file_menu.addSeparator()
-        from kitemark_app.ui.maintenance import Maintenance
-
-        self.maintenance = Maintenance(self, self.data_dir, self._release_data, self._reload_data)
         self.backup_action = self._action(self.tr("&Back up…"), lambda: self.maintenance.back_up())
         file_menu.addAction(self.backup_action)
         self.restore_action = self._action(self.tr("&Restore from backup…"), lambda: self.maintenance.restore())
