@@ -76,6 +76,39 @@ def _write_crash_log(args: argparse.Namespace | None) -> Path | None:
         return None
 
 
+class _DataFolderLog(logging.Handler):
+    """The app's log records go to ``logs/kitemark.log`` in an existing data folder, never to the terminal.
+
+    Without a handler Python prints warnings raw on stderr, so a failure would show two lines (the record and
+    the one-sentence error) instead of one. A record that cannot be written is dropped.
+    """
+
+    def __init__(self, data_dir_option: str | None) -> None:
+        super().__init__(logging.INFO)
+        self.data_dir_option = data_dir_option
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            from kitemark_app.paths import DataLayout, data_dir
+
+            layout = DataLayout(data_dir(self.data_dir_option))
+            if not layout.root.is_dir():
+                return
+            layout.logs.mkdir(exist_ok=True)
+            with (layout.logs / "kitemark.log").open("a", encoding="utf-8") as handle:
+                handle.write(self.format(record) + "\n")
+        except Exception:  # logging must never turn into the failure the user sees
+            return
+
+
+def _log_to_data_folder(args: argparse.Namespace) -> None:
+    logger = logging.getLogger("kitemark_app")
+    for handler in [h for h in logger.handlers if isinstance(h, _DataFolderLog)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_DataFolderLog(getattr(args, "data_dir", None)))
+
+
 def chosen_command(argv: Sequence[str]) -> str | None:
     """The sub-command ``argv`` runs ("gui" when it names none) when that is certain without the full parser:
     nothing but ``--data-dir`` (the one top-level option that takes a value) comes before it. Otherwise None,
@@ -102,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(command).parse_args(words)
         if args.command is None:  # no sub-command: open the app
             args = build_parser("gui").parse_args([*words, "gui"])
+        _log_to_data_folder(args)
         return int(args.handler(args))
     except KitemarkError as error:
         print(f"kitemark: {error}", file=sys.stderr)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kitemark_app.errors import KitemarkError
+
 DATA_DIR_ENV = "KITEMARK_DATA_DIR"
 DATABASE_NAME = "kitemark.sqlite3"
 DEFAULT_FRAMEWORK = "borough-vco-kitemark.yaml"
@@ -23,6 +25,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder in force: ``--data-dir``, then ``KITEMARK_DATA_DIR``, then the platform default."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def usable_data_dir(root: Path) -> Path:
+    """``root``, unless something other than a folder is already there (a KitemarkError saying so)."""
+    if root.exists() and not root.is_dir():
+        raise KitemarkError(
+            f"The data folder '{root}' is a file, not a folder, so Kitemark cannot keep its data there; "
+            "choose a folder with --data-dir."
+        )
+    return root
 
 
 def demo_data_dir() -> Path:

@@ -22,9 +22,9 @@ def iso_date(text: str) -> date:
 
 
 def data_root(args: argparse.Namespace) -> Any:
-    from kitemark_app.paths import data_dir
+    from kitemark_app.paths import data_dir, usable_data_dir
 
-    return data_dir(args.data_dir)
+    return usable_data_dir(data_dir(args.data_dir))
 
 
 def open_workspace(args: argparse.Namespace) -> Any:

@@ -274,8 +274,10 @@ def release_database(database: Path) -> None:
                 "Kitemark is still using this data in another window; close it there and try again."
             ) from None
         raise BackupError(f"The current database cannot be closed cleanly ({error}); run 'kitemark check'.") from None
-    except sqlite3.DatabaseError as error:
-        raise BackupError(f"The current database cannot be closed cleanly ({error}); run 'kitemark check'.") from None
+    except sqlite3.DatabaseError:
+        # Not a database, or damaged: nothing in it can be folded back. keep_current_database moves the file
+        # aside (never deletes it), so a restore still mends a data folder whose database is beyond use.
+        return
     if not mode or str(mode[0]).lower() != "delete":
         raise BackupError("Kitemark is still using this data in another window; close it there and try again.")
 

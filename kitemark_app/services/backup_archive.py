@@ -266,8 +266,12 @@ def verify_archive(
     path: Path, work: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> ArchiveInfo:
     """Unpack ``path`` into the empty folder ``work``, checking everything; raises BackupError on any problem."""
-    if not path.is_file():
+    if path.is_dir():
+        raise BackupError(f"'{path.name}' is a folder; choose the backup file (a .zip) inside it.")
+    if not path.exists():
         raise BackupError(f"'{path.name}' does not exist; check the name and try again.")
+    if not path.is_file():
+        raise BackupError(f"'{path.name}' is not a regular file; choose the backup file (a .zip).")
     if not zipfile.is_zipfile(path):
         raise _not_a_backup(path, "it is not a zip file")
     try:

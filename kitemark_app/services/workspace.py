@@ -20,7 +20,7 @@ from kitemark_app.db.models import ActionItem, AssessmentCycle, Organisation, Re
 from kitemark_app.db.session import NEWER_MESSAGE, is_newer, open_database, stored_revision
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import EvidenceStore
-from kitemark_app.paths import DataLayout
+from kitemark_app.paths import DataLayout, usable_data_dir
 from kitemark_app.services.overview import ACTIVITY_COLUMNS, ORGANISATION_COLUMNS, framework_of, profile_from
 
 
@@ -115,7 +115,7 @@ class Workspace:
         """
         from kitemark_app.services import backup
 
-        layout = DataLayout(root)
+        layout = DataLayout(usable_data_dir(root))
         try:
             root.mkdir(parents=True, exist_ok=True)
             backup.guard_database(layout)

@@ -351,7 +351,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
 
     def report(message: str) -> None:
         if exit_after_show:
-            print(message, file=sys.stderr)
+            print(f"kitemark: {message}", file=sys.stderr)
         else:
             QMessageBox.critical(None, APP_NAME, message)
 

@@ -1,0 +1,106 @@
+"""Mistaken and hostile input to the CLI: one plain line on stderr, the documented exit code, nothing changed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kitemark_app.cli import main
+from kitemark_app.services.backup_archive import create_archive
+from tests.safety import dump_tables, fill, new_workspace
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(err: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("kitemark: ")
+    assert "Traceback" not in err and "unexpected error" not in err
+
+
+@pytest.fixture
+def filled(data_dir: Path, tmp_path: Path) -> Path:
+    with new_workspace(data_dir) as workspace:
+        fill(workspace, tmp_path / "files")
+    return data_dir
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["demo"], ["status"], ["check"], ["backup", "--out", "b.zip"], ["evidence", "add", "x.pdf"]],
+    ids=lambda argv: argv[0],
+)
+def test_a_data_folder_that_is_a_file_is_named_as_such(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_bytes(b"someone's notes")
+    code, _, err = run(capsys, "--data-dir", str(not_a_folder), *argv)
+    assert code == 1
+    assert_one_line_error(err)
+    assert "is a file, not a folder" in err
+    assert not_a_folder.read_bytes() == b"someone's notes"
+
+
+def test_kitemark_data_dir_that_is_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_bytes(b"x")
+    monkeypatch.setenv("KITEMARK_DATA_DIR", str(not_a_folder))
+    code, _, err = run(capsys, "status")
+    assert code == 1
+    assert_one_line_error(err)
+    assert "is a file, not a folder" in err
+
+
+def test_a_damaged_database_is_reported_in_one_line(tmp_path: Path) -> None:
+    """In a real terminal (no pytest log handlers) the app's log record must not reach stderr as well."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "kitemark.sqlite3").write_bytes(os.urandom(40_000))
+    env = {**os.environ, "KITEMARK_DATA_DIR": str(folder)}
+    done = subprocess.run(
+        [sys.executable, "-m", "kitemark_app", "status"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 1
+    assert_one_line_error(done.stderr)
+    assert "moved aside" in done.stderr
+    log = (folder / "logs" / "kitemark.log").read_text(encoding="utf-8")
+    assert "integrity check" in log  # the detail is kept, in the data folder's log
+
+
+def test_restore_mends_a_data_folder_whose_database_is_not_a_database(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    archive = tmp_path / "b.zip"
+    create_archive(filled, archive)
+    expected = dump_tables(filled / "kitemark.sqlite3")
+    garbage = os.urandom(40_000)
+    (filled / "kitemark.sqlite3").write_bytes(garbage)
+    code, out, err = run(capsys, "--data-dir", str(filled), "restore", str(archive))
+    assert code == 0, err
+    assert dump_tables(filled / "kitemark.sqlite3") == expected
+    kept = [p for p in filled.iterdir() if p.name.startswith("kitemark.sqlite3.damaged-")]
+    assert [p.read_bytes() for p in kept] == [garbage]  # the damaged file is kept, never deleted
+    assert "kept in" in out
+
+
+def test_restore_given_a_folder_says_it_is_a_folder(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    before = dump_tables(filled / "kitemark.sqlite3")
+    code, _, err = run(capsys, "--data-dir", str(filled), "restore", str(tmp_path))
+    assert code == 1
+    assert_one_line_error(err)
+    assert "is a folder" in err
+    assert dump_tables(filled / "kitemark.sqlite3") == before
