@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import math
 import mimetypes
 import os
 import re
@@ -140,7 +141,8 @@ class EvidenceStore:
 
     def _limit_error(self, name: str, size: int) -> EvidenceError:
         return EvidenceError(
-            f"'{display_name(name)}' is {size / 1e6:.0f} MB, over the {self.max_bytes / 1e6:.0f} MB limit; "
+            f"'{display_name(name)}' is {math.ceil(size / 1e5) / 10:g} MB, "  # rounded up and the limit down,
+            f"over the {math.floor(self.max_bytes / 1e5) / 10:g} MB limit; "  # so never "250 MB, over 250 MB"
             "save a smaller copy (e.g. scan at a lower resolution) and add that."
         )
 

@@ -104,3 +104,17 @@ def test_restore_given_a_folder_says_it_is_a_folder(
     assert_one_line_error(err)
     assert "is a folder" in err
     assert dump_tables(filled / "kitemark.sqlite3") == before
+
+
+def test_a_file_just_over_the_limit_is_visibly_over_it(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(250_400_000)  # sparse: 250.4 MB on paper, nothing on disk
+    before = dump_tables(filled / "kitemark.sqlite3")
+    code, _, err = run(capsys, "--data-dir", str(filled), "evidence", "add", str(big))
+    assert code == 1
+    assert_one_line_error(err)
+    assert "'scan.pdf' is 250.4 MB, over the 250 MB limit" in err
+    assert dump_tables(filled / "kitemark.sqlite3") == before
