@@ -59,7 +59,26 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in (command,) if command in COMMAND_MODULES else COMMAND_MODULES:
         importlib.import_module(f"kitemark_app.commands.{name}").register(subparsers)
+    _data_dir_after_the_command(subparsers)
     return parser
+
+
+def _data_dir_after_the_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``kitemark status --data-dir D`` works as ``kitemark --data-dir D status`` does: every command takes it.
+
+    The default is SUPPRESS, so a command given no ``--data-dir`` keeps the one given before it.
+    """
+    for parser in subparsers.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            _data_dir_after_the_command(nested[0])
+        else:
+            parser.add_argument(
+                "--data-dir",
+                metavar="DIR",
+                default=argparse.SUPPRESS,
+                help="data folder to use (may also come before the command)",
+            )
 
 
 def _write_crash_log(args: argparse.Namespace | None) -> Path | None:

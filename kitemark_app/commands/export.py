@@ -37,7 +37,7 @@ def read_passphrase(args: argparse.Namespace) -> str:
 
     if args.passphrase_file is not None:
         try:
-            text = args.passphrase_file.read_text(encoding="utf-8")
+            text = args.passphrase_file.read_text(encoding="utf-8-sig")  # Notepad and PowerShell add a BOM
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
             raise UsageError(f"cannot read the passphrase file {args.passphrase_file}: {reason}") from None

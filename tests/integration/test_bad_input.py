@@ -118,3 +118,31 @@ def test_a_file_just_over_the_limit_is_visibly_over_it(
     assert_one_line_error(err)
     assert "'scan.pdf' is 250.4 MB, over the 250 MB limit" in err
     assert dump_tables(filled / "kitemark.sqlite3") == before
+
+
+def test_data_dir_may_come_after_the_command(capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path) -> None:
+    """The README says every command takes --data-dir; users put it after the command too."""
+    code, out, err = run(capsys, "status", "--json", "--data-dir", str(filled))
+    assert code == 0, err
+    assert '"organisation"' in out
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_bytes(b"x")
+    code, _, err = run(capsys, "evidence", "add", "x.pdf", "--data-dir", str(not_a_folder))
+    assert code == 1 and "is a file, not a folder" in err
+    code, out, _ = run(capsys, "--data-dir", str(not_a_folder), "status", "--data-dir", str(filled))
+    assert code == 0  # the one nearer the command wins
+    code, _, _ = run(capsys, "--data-dir", str(filled), "status")
+    assert code == 0  # a command given none keeps the one before it
+
+
+def test_a_passphrase_file_saved_by_notepad_works(tmp_path: Path) -> None:
+    """Notepad and PowerShell write a byte-order mark and CRLF; the passphrase is what was typed."""
+    from argparse import Namespace
+
+    from kitemark_app.commands.export import read_passphrase
+
+    path = tmp_path / "passphrase.txt"
+    path.write_bytes(b"\xef\xbb\xbfcorrect horse\r\n")
+    assert read_passphrase(Namespace(passphrase_file=path)) == "correct horse"
+    path.write_bytes(b"correct horse\n")
+    assert read_passphrase(Namespace(passphrase_file=path)) == "correct horse"
