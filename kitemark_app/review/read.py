@@ -80,6 +80,10 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedRevi
     if b"%PDF-" not in handle.read(1024):
         raise _refuse(path, "the file is not a PDF")
     opened = sig.open_pack(handle, identity, limits, field_name=FIELD_NAME)
+    if opened.problems and opened.problems[0] == sig.WRONG_KIND["KitemarkSubmission"]:  # not damaged: mistaken
+        raise ReviewRejected(
+            f"'{path.name}' is a submission pack, not the assessor's review; choose the review file the council sent."
+        )
     if opened.problems:
         raise _refuse(path, opened.problems[0])
     names = [entry.name for entry in opened.entries]

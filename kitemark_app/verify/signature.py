@@ -50,6 +50,15 @@ class OpenedPack:
     problems: list[str]
 
 
+#: The other Kitemark document a file may be, by its signature field: said plainly, with where it belongs.
+WRONG_KIND = {
+    "KitemarkReview": "this is an assessor's signed review, not a submission pack; "
+    "the organisation imports it with 'Import assessor review' or 'kitemark review import'",
+    "KitemarkSubmission": "this is an organisation's submission pack, not an assessor's review; "
+    "the assessor opens it with 'Open an assessor pack' or 'kitemark open'",
+}
+
+
 def open_pack(
     handle: BinaryIO, identity: FileIdentity, limits: ReadingLimits, field_name: str = FIELD_NAME
 ) -> OpenedPack:
@@ -75,7 +84,7 @@ def open_pack(
         raise PackProblem("the signature is damaged: its /Contents or /ByteRange cannot be read") from None
     problems = []
     if name != field_name:
-        problems.append(f"the signature is in the field '{name}', not '{field_name}'")
+        problems.append(WRONG_KIND.get(name) or f"the signature is in the field '{name}', not '{field_name}'")
     if signature.sig_object_type != "/Sig":
         problems.append("the signature is not an ordinary document signature")
     if resolved(signature.sig_object, "/SubFilter") != SUBFILTER:

@@ -146,3 +146,38 @@ def test_a_passphrase_file_saved_by_notepad_works(tmp_path: Path) -> None:
     assert read_passphrase(Namespace(passphrase_file=path)) == "correct horse"
     path.write_bytes(b"correct horse\n")
     assert read_passphrase(Namespace(passphrase_file=path)) == "correct horse"
+
+
+@pytest.mark.slow
+def test_a_review_and_a_pack_given_to_the_wrong_command_say_what_they_are(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from kitemark_app.services import assessor
+    from kitemark_app.services.assessor import OutcomeEntry, VerdictEntry
+    from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+    from kitemark_app.services.export import export_pack
+
+    vco, desk = tmp_path / "vco", tmp_path / "desk"
+    create_demo(vco)
+    pack = export_pack(vco, tmp_path / "pack.pdf", DEMO_PASSPHRASE).pack
+    opened = assessor.open_received_pack(desk, pack)
+    assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
+    opened = assessor.open_received_pack(desk, pack)
+    for criterion in opened.criteria:
+        opened.draft.verdicts[criterion.criterion] = VerdictEntry("met", comment="Clear.")
+    opened.draft.outcome = OutcomeEntry("awarded", "Foundation", assessor.default_valid_until(), None, "Well done.")
+    assessor.save_review(desk, opened.received_pack_id, opened.draft)
+    assessor.create_assessor_key(desk, "Jo Assessor", "Borough Council", "test assessor passphrase (not secret)")
+    review = assessor.export_review(
+        desk, opened.received_pack_id, tmp_path / "review.pdf", "test assessor passphrase (not secret)"
+    ).path
+
+    code, out, _ = run(capsys, "verify", str(review))
+    assert code == 1
+    assert "this is an assessor's signed review, not a submission pack" in out
+    before = dump_tables(vco / "kitemark.sqlite3")
+    code, _, err = run(capsys, "--data-dir", str(vco), "review", "import", str(pack))
+    assert code == 1
+    assert_one_line_error(err)
+    assert "'pack.pdf' is a submission pack, not the assessor's review" in err
+    assert dump_tables(vco / "kitemark.sqlite3") == before

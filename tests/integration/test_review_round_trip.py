@@ -133,7 +133,7 @@ def test_a_tampered_review_is_refused_in_one_sentence(trip: Trip, tmp_path: Path
 
 
 def test_a_pack_is_not_a_review(trip: Trip) -> None:
-    with pytest.raises(ReviewRejected, match="KitemarkReview") as refused:
+    with pytest.raises(ReviewRejected, match="is a submission pack, not the assessor's review") as refused:
         verify_review(trip.pack)
     _one_sentence(str(refused.value))
 
