@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from kitemark_app.db.checks import COMPANION_SUFFIXES as COMPANION_SUFFIXES
 from kitemark_app.db.checks import QUICK_CHECK_ABOVE_BYTES as QUICK_CHECK_ABOVE_BYTES
 from kitemark_app.db.checks import _known_revisions as _known_revisions
-from kitemark_app.db.checks import has_tables, head_revision, is_newer, stored_revision
+from kitemark_app.db.checks import has_tables, head_revision
 from kitemark_app.db.checks import integrity_problem as integrity_problem
 from kitemark_app.db.checks import is_known_revision as is_known_revision
+from kitemark_app.db.checks import is_newer as is_newer
 from kitemark_app.db.checks import move_aside as move_aside
+from kitemark_app.db.checks import stored_revision as stored_revision
 from kitemark_app.errors import KitemarkError
 
 if TYPE_CHECKING:  # alembic is only imported when a migration actually runs (it costs start-up time)

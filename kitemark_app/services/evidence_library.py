@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from kitemark_app.core.framework import Criterion
 from kitemark_app.core.freshness import stale_reason
 from kitemark_app.db.models import Evidence, Response
 from kitemark_app.errors import KitemarkError
@@ -77,7 +78,9 @@ def library_items(workspace: Workspace, today: date | None = None) -> list[Libra
         return items
 
 
-def _stale_reasons(evidence: Evidence, used_by: list[str], criteria: dict, today: date) -> tuple[str, ...]:
+def _stale_reasons(
+    evidence: Evidence, used_by: list[str], criteria: dict[str, Criterion], today: date
+) -> tuple[str, ...]:
     reasons: list[str] = []
     if evidence.review_by is not None and evidence.review_by < today:
         reasons.append(f"It was due for review by {evidence.review_by.isoformat()}.")

@@ -46,8 +46,9 @@ from kitemark_app.pack.manifest import (
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
+from kitemark_app.services.overview import ACTIVITY_COLUMNS
 from kitemark_app.services.report import status_report
-from kitemark_app.services.workspace import ACTIVITY_COLUMNS, Workspace
+from kitemark_app.services.workspace import Workspace
 
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
