@@ -63,7 +63,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _data_dir_after_the_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _data_dir_after_the_command(subparsers: argparse._SubParsersAction[_Parser]) -> None:
     """``kitemark status --data-dir D`` works as ``kitemark --data-dir D status`` does: every command takes it.
 
     The default is SUPPRESS, so a command given no ``--data-dir`` keeps the one given before it.

@@ -106,7 +106,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset; private, so not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -115,6 +115,6 @@ class NumberedCanvas(Canvas):
             self.setFont(SANS, 8)
             self.setFillColor(colors.grey)
             self.drawString(MARGIN, 10 * mm, self.footer_left)
-            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self.getPageNumber()} of {total}")
             super().showPage()
         super().save()
