@@ -6,7 +6,12 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported inside the functions, so a command loads only what it uses
+    from pathlib import Path
+
+    from kitemark_app.services.workspace import Workspace
 
 
 def print_json(data: Any) -> None:
@@ -21,13 +26,13 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
 
 
-def data_root(args: argparse.Namespace) -> Any:
+def data_root(args: argparse.Namespace) -> Path:
     from kitemark_app.paths import data_dir, usable_data_dir
 
     return usable_data_dir(data_dir(args.data_dir))
 
 
-def open_workspace(args: argparse.Namespace) -> Any:
+def open_workspace(args: argparse.Namespace) -> Workspace:
     """The workspace of ``--data-dir``; it must already hold an organisation."""
     from kitemark_app.paths import DataLayout
     from kitemark_app.services.workspace import NoOrganisationError, Workspace

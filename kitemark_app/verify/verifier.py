@@ -35,6 +35,7 @@ from kitemark_app.verify.digest import (
     AttachmentJob,
     Cancelled,
     FileIdentity,
+    HashResult,
     PackChanged,
     Progress,
     VerifyCancelled,
@@ -352,7 +353,7 @@ def _plan_attachments(
 
 
 def _compare_attachments(
-    manifest: PackManifest, manifest_entry: EmbeddedEntry, entries: list[EmbeddedEntry], hashed: Any
+    manifest: PackManifest, manifest_entry: EmbeddedEntry, entries: list[EmbeddedEntry], hashed: HashResult
 ) -> tuple[list[VerifiedAttachment], list[str]]:
     problems: list[str] = []
     verified: list[VerifiedAttachment] = []
