@@ -307,8 +307,9 @@ def _load_yaml(text: str) -> Any:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        raise FrameworkError([FrameworkIssue(where, f"not valid YAML: {problem}")]) from None
+        problem = getattr(error, "problem", None)
+        message = f"not valid YAML: {problem}" if problem else "not valid YAML"
+        raise FrameworkError([FrameworkIssue(where, message)]) from None
 
 
 def parse_framework(text: str) -> Framework:
@@ -352,8 +353,21 @@ def _built(data: Any) -> Framework | None:
     return None if semantic_issues(framework) else framework
 
 
+#: A framework is a few hundred criteria of text; anything far bigger is not one (and is not read into memory).
+MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
+
+
 def load_framework(path: Path) -> Framework:
     """Read a framework file. OSError/UnicodeDecodeError mean unreadable; FrameworkError means invalid."""
+    size = path.stat().st_size
+    if size > MAX_FRAMEWORK_BYTES:
+        raise FrameworkError(
+            [
+                FrameworkIssue(
+                    "", f"the file is {size / 1e6:.0f} MB; a framework file is a small text file (at most 5 MB)"
+                )
+            ]
+        )
     return parse_framework(path.read_text(encoding="utf-8"))
 
 

@@ -173,3 +173,14 @@ def test_area_id_shape() -> None:
     text = mutated(lambda d: d["areas"][0].update(id="gov"))
     (issue,) = issues_of(text)
     assert issue.startswith("areas[0].id: ")
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path) -> None:
+    from kitemark_app.core.framework import MAX_FRAMEWORK_BYTES, load_framework
+
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_FRAMEWORK_BYTES + 1)  # sparse: nothing is really written
+    with pytest.raises(FrameworkError) as caught:
+        load_framework(huge)
+    assert "a framework file is a small text file" in str(caught.value.issues[0])
