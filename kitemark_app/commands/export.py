@@ -45,6 +45,8 @@ def read_passphrase(args: argparse.Namespace) -> str:
         passphrase = lines[0] if lines else ""
     else:
         passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not passphrase and args.passphrase_file is not None:
+        raise UsageError(f"the passphrase file {args.passphrase_file} is empty; put the passphrase on its first line")
     if not passphrase:
         raise UsageError(f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
     return passphrase

@@ -148,6 +148,18 @@ def test_a_passphrase_file_saved_by_notepad_works(tmp_path: Path) -> None:
     assert read_passphrase(Namespace(passphrase_file=path)) == "correct horse"
 
 
+def test_an_empty_passphrase_file_is_named(tmp_path: Path) -> None:
+    from argparse import Namespace
+
+    from kitemark_app.commands.export import read_passphrase
+    from kitemark_app.errors import UsageError
+
+    path = tmp_path / "passphrase.txt"
+    path.write_bytes(b"\n")
+    with pytest.raises(UsageError, match="is empty; put the passphrase on its first line"):
+        read_passphrase(Namespace(passphrase_file=path))
+
+
 @pytest.mark.slow
 def test_a_review_and_a_pack_given_to_the_wrong_command_say_what_they_are(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
