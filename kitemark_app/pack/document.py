@@ -12,13 +12,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
@@ -29,8 +26,8 @@ from kitemark_app.pack.pdf_layout import (
     MARGIN,
     MONO,
     MONO_BOLD,
-    NumberedCanvas,
     base_styles,
+    build_pdf,
     table,
     text,
 )
@@ -308,24 +305,12 @@ class _Builder:
 
 def write_document(content: PackContent, handle: BinaryIO) -> None:
     """Write the readable document to ``handle`` (a file open for writing)."""
-    doc = BaseDocTemplate(
+    build_pdf(
         handle,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
+        _Builder(content).build(),
         title=f"Kitemark submission — {content.organisation.name}",
         author=content.organisation.name,
         subject=f"{content.framework_title} {content.framework_version}, target level {content.target_level}",
         creator=f"Kitemark {content.app_version}",
-        invariant=False,
+        footer=f"{content.organisation.name} — Kitemark submission, {content.created_at:%d %B %Y}",
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    footer = f"{content.organisation.name} — Kitemark submission, {content.created_at:%d %B %Y}"
-
-    class Numbered(NumberedCanvas):
-        footer_left = footer
-
-    doc.build(_Builder(content).build(), canvasmaker=Numbered)

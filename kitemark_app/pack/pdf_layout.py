@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import as_file
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from kitemark_app.paths import resource
 
@@ -118,3 +118,30 @@ class NumberedCanvas(Canvas):
             self.drawRightString(A4[0] - MARGIN, 10 * mm, f"Page {self.getPageNumber()} of {total}")
             super().showPage()
         super().save()
+
+
+def build_pdf(
+    handle: BinaryIO, story: list[Flowable], *, title: str, author: str, subject: str, creator: str, footer: str
+) -> None:
+    """Lay ``story`` out on A4 pages with the shared margins, document metadata and numbered footer."""
+    doc = BaseDocTemplate(
+        handle,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author=author,
+        subject=subject,
+        creator=creator,
+        invariant=False,
+    )
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)])]
+    )
+
+    class Footed(NumberedCanvas):
+        footer_left = footer
+
+    doc.build(story, canvasmaker=Footed)

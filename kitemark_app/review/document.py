@@ -14,15 +14,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.pdf_layout import (
     MARGIN,
     MONO_BOLD,
     SANS_BOLD,
-    NumberedCanvas,
     base_styles,
+    build_pdf,
     table,
     text,
 )
@@ -165,25 +165,12 @@ class _Builder:
 
 def write_review_document(review: Review, handle: BinaryIO, titles: Mapping[str, str] | None = None) -> None:
     """Write the readable review to ``handle``; ``titles`` maps criterion ids to their titles when known."""
-    doc = BaseDocTemplate(
+    build_pdf(
         handle,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
+        _Builder(review, titles or {}).build(),
         title=f"Kitemark review — {review.organisation.name}",
         author=review.assessor.name,
         subject=f"{review.framework.title} {review.framework.version}: {review.outcome.decision.label}",
         creator=f"Kitemark {review.app_version}",
-        invariant=False,
+        footer=f"Kitemark review for {review.organisation.name}, {review.created_at:%d %B %Y}",
     )
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)])]
-    )
-    footer = f"Kitemark review for {review.organisation.name}, {review.created_at:%d %B %Y}"
-
-    class Numbered(NumberedCanvas):
-        footer_left = footer
-
-    doc.build(_Builder(review, titles or {}).build(), canvasmaker=Numbered)
