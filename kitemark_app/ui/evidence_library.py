@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_remo
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
+from kitemark_app.ui.widgets.tables import row_table
 
 
 def store_one(workspace: Workspace, path: Path) -> Callable[[Report, IsCancelled], StoredFile]:
@@ -103,23 +102,10 @@ class EvidenceLibraryPage(QWidget):
         self.model = EvidenceTableModel(self._rename, self)
         self.proxy = EvidenceFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Evidence items"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self.table = row_table(self, self.proxy, self.tr("Evidence items"), Column.TITLE)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line per item; the details below show everything in full
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
