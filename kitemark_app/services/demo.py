@@ -25,15 +25,8 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import DataLayout, default_framework_text
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.declaration import Declaration, SignatoryEntry, save_declaration
-from kitemark_app.services.demo_content import (
-    ACTIONS,
-    DOCUMENTS,
-    MET,
-    NA_REASONS,
-    NARRATIVES,
-    STATUSES,
-    DemoDocument,
-)
+from kitemark_app.services.demo_content import ACTIONS, MET, NA_REASONS, NARRATIVES, STATUSES
+from kitemark_app.services.demo_documents import DOCUMENTS, DemoDocument
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
 
 TARGET_LEVEL = "Commissioning-ready"
