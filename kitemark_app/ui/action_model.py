@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import IntEnum
@@ -10,10 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,13 +20,13 @@ from PySide6.QtWidgets import QApplication
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.action_plan import PlannedAction
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The ActionStatus value of a row, as text (the status column's editor reads it).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
 
 #: Status order for sorting: what still needs doing first.
 _STATUS_ORDER = {ActionStatus.OPEN: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.DONE: 2}
@@ -74,35 +71,29 @@ _HEADERS = {
 }
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowListModel):
     """Rows of ``PlannedAction``; ``set_status(action_id, status)`` stores a status change.
 
     ``set_status`` must not reset this model while it runs (the view is still committing its editor).
     """
 
+    columns = Column
+
     def __init__(self, set_status: Callable[[int, ActionStatus], bool], parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[PlannedAction] = []
         self._set_status = set_status
         self.today = date.today()
 
-    def set_items(self, items: list[PlannedAction], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._items = list(items)
+    def set_items(self, items: Sequence[PlannedAction], today: date | None = None) -> None:
         self.today = today or date.today()
-        self.endResetModel()
+        super().set_items(items)
 
     def item(self, row: int) -> PlannedAction:
-        return self._items[row]
+        item: PlannedAction = self._items[row]
+        return item
 
     def overdue_count(self) -> int:
         return sum(item.is_overdue(self.today) for item in self._items)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -201,13 +192,7 @@ class ActionFilterModel(QSortFilterProxyModel):
         self._hide_done = False
 
     def set_hide_done(self, hide: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self._hide_done = hide
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._hide_done = hide
-            self.invalidateFilter()
+        change_filter(self, lambda: setattr(self, "_hide_done", hide))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -11,10 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,13 +19,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kitemark_app.services.evidence_library import LibraryItem
+from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
 #: Raw values for sorting (sizes as numbers, dates as ISO text), so "9 KB" sorts below "10 KB".
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The evidence id of a row.
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
 
 _TYPES = {
     "application/pdf": QT_TRANSLATE_NOOP("EvidenceModel", "PDF"),
@@ -108,36 +105,25 @@ def _date_text(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(RowListModel):
     """Rows of ``LibraryItem``. Titles are editable in place; ``rename(id, title)`` stores the change.
 
     ``rename`` must not reset this model while it runs (the view is still committing its editor); the page
     reloads it on a later turn of the event loop.
     """
 
+    columns = Column
+
     def __init__(self, rename: Callable[[int, str], bool], parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[LibraryItem] = []
         self._rename = rename
 
-    # --- data ---------------------------------------------------------------------------------------
-
-    def set_items(self, items: list[LibraryItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
     def item(self, row: int) -> LibraryItem:
-        return self._items[row]
+        item: LibraryItem = self._items[row]
+        return item
 
     def row_of(self, evidence_id: int) -> int | None:
         return next((row for row, item in enumerate(self._items) if item.id == evidence_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -250,13 +236,7 @@ class EvidenceFilterModel(QSortFilterProxyModel):
         self._stale_only = False
 
     def set_stale_only(self, stale_only: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            self._stale_only = stale_only
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._stale_only = stale_only
-            self.invalidateFilter()
+        change_filter(self, lambda: setattr(self, "_stale_only", stale_only))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
