@@ -8,23 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.status import ActionStatus, ResponseStatus
 from kitemark_app.services import evidence_ops
-from kitemark_app.services.workspace import OrganisationDetails, Workspace
+from kitemark_app.services.workspace import Workspace
+from tests.profiles import ORGANISATION
 from tests.unit.test_framework_loader import GOOD
 
 CRITERIA = ("GOV-01", "GOV-02", "SAF-01")
-DETAILS = OrganisationDetails(
-    name="Northside Tenants' Association",
-    legal_form=LegalForm.CIO,
-    income_band=IncomeBand.FROM_25K_TO_100K,
-    activities={Activity.WORKS_WITH_CHILDREN, Activity.USES_VOLUNTEERS},
-    charity_number="1187654",
-    address="12 Canal Row, London E2",
-    contact_name="Priya Shah",
-    contact_email="priya@example.org",
-)
+DETAILS = ORGANISATION
 
 
 def new_workspace(root: Path) -> Workspace:

@@ -22,7 +22,7 @@ from kitemark_app.services import backup, health
 from kitemark_app.services.backup import BackupError, Snapshot, snapshots_to_keep
 from kitemark_app.services.backup_archive import create_archive, holds_unprotected_private_key, restore
 from kitemark_app.services.workspace import Workspace
-from tests.safety import dump_tables, evidence_files, fill, new_workspace
+from tests.safety import DETAILS, dump_tables, evidence_files, fill, new_workspace
 
 PASSPHRASE = "correct horse battery staple"  # test passphrase
 
@@ -36,7 +36,7 @@ def filled(data_dir: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def signing_key() -> tuple[keys.SigningKey, rsa.RSAPrivateKey]:
-    return keys.create_signing_key("Northside Tenants' Association")
+    return keys.create_signing_key(DETAILS.name)
 
 
 def _db(root: Path) -> Path:
@@ -61,7 +61,7 @@ def test_round_trip_to_a_new_pc(filled: Path, tmp_path: Path, signing_key) -> No
     with pytest.raises(keys.WrongPassphraseError, match="That passphrase does not open the signing key"):
         keys.load_signing_key(new_pc / "keys", "Correct horse battery staple")
     with Workspace.open(new_pc) as workspace:
-        assert workspace.organisation_details().name == "Northside Tenants' Association"
+        assert workspace.organisation_details().name == DETAILS.name
 
 
 def test_no_unprotected_private_key_is_ever_in_a_backup(filled: Path, tmp_path: Path, signing_key) -> None:

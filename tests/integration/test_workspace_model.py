@@ -8,26 +8,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, select, text
 
-from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.status import ActionStatus, ResponseStatus
 from kitemark_app.db.models import Base, Evidence, Response
 from kitemark_app.db.session import current_revision, head_revision
 from kitemark_app.errors import KitemarkError
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.report import status_report
-from kitemark_app.services.workspace import OrganisationDetails, Workspace
+from kitemark_app.services.workspace import Workspace
+from tests.profiles import ORGANISATION
 from tests.unit.test_framework_loader import GOOD
 
-DETAILS = OrganisationDetails(
-    name="Test Community Group",
-    legal_form=LegalForm.CIO,
-    income_band=IncomeBand.FROM_25K_TO_100K,
-    activities={Activity.WORKS_WITH_CHILDREN, Activity.USES_VOLUNTEERS},
-    charity_number="1234567",
-    address="1 High Street",
-    contact_name="Sam Okafor",
-    contact_email="sam@example.org",
-)
+DETAILS = ORGANISATION
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.paths import default_framework_text
 from kitemark_app.services.setup import start_self_assessment
-from kitemark_app.services.workspace import OrganisationDetails, Workspace
+from kitemark_app.services.workspace import Workspace
+from tests.profiles import ORGANISATION
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -67,16 +67,7 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     return boxes
 
 
-DETAILS = OrganisationDetails(
-    name="Brook Lane Community Garden",
-    legal_form=LegalForm.CIO,
-    income_band=IncomeBand.FROM_25K_TO_100K,
-    activities={Activity.USES_VOLUNTEERS, Activity.WORKS_WITH_CHILDREN},
-    charity_number="1180001",
-    address="2 Brook Lane, London",
-    contact_name="Ada Obi",
-    contact_email="ada@example.org",
-)
+DETAILS = ORGANISATION
 
 
 @pytest.fixture

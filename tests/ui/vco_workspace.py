@@ -7,20 +7,11 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.paths import default_framework_text
-from kitemark_app.services.workspace import OrganisationDetails, Workspace
+from kitemark_app.services.workspace import Workspace
+from tests.profiles import ORGANISATION
 
-DETAILS = OrganisationDetails(
-    name="Riverside Youth Club",
-    legal_form=LegalForm.CIO,
-    income_band=IncomeBand.FROM_25K_TO_100K,
-    activities={Activity.WORKS_WITH_CHILDREN, Activity.USES_VOLUNTEERS},
-    charity_number="1234567",
-    address="1 High Street",
-    contact_name="Sam Okafor",
-    contact_email="sam@example.org",
-)
+DETAILS = ORGANISATION
 
 
 @contextmanager
