@@ -16,6 +16,7 @@ import sys
 import tempfile
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1280, 800)
@@ -50,19 +51,18 @@ def save(widget: object, path: Path) -> None:
     print(f"{path.name}: {image.width()}x{image.height()}, {path.stat().st_size // 1024} KiB")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def start(description: str, prefix: str) -> tuple[argparse.Namespace, Path, Any]:
+    """Parse ``--out``, refuse a platform with no real fonts, and start a QApplication whose settings stay in a
+    temporary folder (returned), away from the user's own."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="where to save the PNGs")
     args = parser.parse_args()
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
         raise SystemExit("screenshots need a real X server: run under xvfb-run, not QT_QPA_PLATFORM=offscreen")
-
-    temp = Path(tempfile.mkdtemp(prefix="kitemark-screenshots-"))
-    # Settings (window geometry, zoom) of this run stay away from the user's own.
+    temp = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["XDG_CONFIG_HOME"] = str(temp / "config")
     os.environ.pop("KITEMARK_DATA_DIR", None)
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -71,6 +71,14 @@ def main() -> int:
         raise SystemExit(f"screenshots need a real X server, not the '{QGuiApplication.platformName()}' platform")
     app.setApplicationName("Kitemark")
     app.setOrganizationName("Kitemark")
+    args.out.mkdir(parents=True, exist_ok=True)
+    return args, temp, app
+
+
+def main() -> int:
+    args, temp, app = start(__doc__.split("\n\n")[0], "kitemark-screenshots-")
+
+    from PySide6.QtCore import QSettings
 
     from kitemark_app.services.demo import create_demo
     from kitemark_app.services.workspace import Workspace
@@ -79,7 +87,6 @@ def main() -> int:
     from kitemark_app.ui.main_window import MainWindow
     from kitemark_app.ui.welcome import WelcomeScreen
 
-    args.out.mkdir(parents=True, exist_ok=True)
     app.setWindowIcon(app_icon())
 
     welcome = WelcomeScreen()

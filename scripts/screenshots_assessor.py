@@ -10,17 +10,13 @@ condition, and the outcome).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import save, settle
+from screenshots import save, settle, start
 
-ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1360, 860)
 CRITERION = "GOV-01"
 
@@ -38,31 +34,19 @@ def open_and_wait(window: object, pack: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="where to save the PNGs")
-    args = parser.parse_args()
-    if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
-        raise SystemExit("screenshots need a real X server: run under xvfb-run, not QT_QPA_PLATFORM=offscreen")
-    temp = Path(tempfile.mkdtemp(prefix="kitemark-assessor-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(temp / "config")
-    os.environ.pop("KITEMARK_DATA_DIR", None)
-
-    from PySide6.QtWidgets import QApplication
+    args, temp, app = start(__doc__.split("\n\n")[0], "kitemark-assessor-shots-")
 
     from kitemark_app.services import assessor
     from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
     from kitemark_app.services.export import export_pack
     from kitemark_app.ui.assessor.window import AssessorWindow
 
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Kitemark")
     create_demo(temp / "vco")
     pack = export_pack(temp / "vco", temp / "Riverside submission.pdf", DEMO_PASSPHRASE).pack
     tampered = temp / "Riverside submission (changed).pdf"
     data = bytearray(pack.read_bytes())
     data[len(data) // 3] ^= 0x01
     tampered.write_bytes(bytes(data))
-    args.out.mkdir(parents=True, exist_ok=True)
 
     fresh = AssessorWindow(temp / "fresh-assessor")
     fresh.resize(*WINDOW_SIZE)
