@@ -56,7 +56,7 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
         response = workspace.response(session, criterion_id, create=False)
         linked = tuple(
             LinkedEvidence(
-                evidence_ops._summary(evidence),
+                evidence_ops.summary_of(evidence),
                 stale_reason(criterion, evidence.document_date, evidence.review_by, today),
             )
             for evidence in (response.evidence if response else [])
@@ -99,7 +99,7 @@ def viewing_copy(workspace: Workspace, evidence_id: int, folder: Path) -> Path:
     The viewer gets a read-only copy, so nothing it does can change the evidence store.
     """
     with workspace.session() as session:
-        evidence = evidence_ops._get(session, evidence_id)
+        evidence = evidence_ops.get_evidence(session, evidence_id)
         sha256, name = evidence.sha256, Path(evidence.original_name).name or "evidence"
     target = folder / name
     with open(target, "wb") as writer:

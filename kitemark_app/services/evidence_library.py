@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from kitemark_app.core.freshness import stale_reason
 from kitemark_app.db.models import Evidence, Response
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, EvidenceError, ImportCancelled, Progress
-from kitemark_app.services.evidence_ops import EvidenceSummary
+from kitemark_app.services.evidence_ops import EvidenceSummary, summary_of
 from kitemark_app.services.workspace import Workspace
 
 
@@ -61,20 +61,7 @@ def library_items(workspace: Workspace, today: date | None = None) -> list[Libra
             )
             linked = sorted(r.criterion_id for r in evidence.responses if r.cycle_id == cycle.id)
             stale = _stale_reasons(evidence, used_by, criteria, today)
-            items.append(
-                LibraryItem(
-                    evidence.id,
-                    evidence.title,
-                    evidence.original_name,
-                    evidence.media_type,
-                    evidence.size,
-                    evidence.sha256,
-                    evidence.document_date,
-                    evidence.review_by,
-                    tuple(linked),
-                    stale,
-                )
-            )
+            items.append(LibraryItem(**asdict(summary_of(evidence, tuple(linked))), stale=stale))
         return items
 
 

@@ -28,7 +28,8 @@ class EvidenceSummary:
     criteria: tuple[str, ...]
 
 
-def _summary(evidence: Evidence) -> EvidenceSummary:
+def summary_of(evidence: Evidence, criteria: tuple[str, ...] | None = None) -> EvidenceSummary:
+    """The plain-data view of an evidence row; ``criteria`` defaults to every criterion that links it."""
     return EvidenceSummary(
         evidence.id,
         evidence.title,
@@ -38,7 +39,7 @@ def _summary(evidence: Evidence) -> EvidenceSummary:
         evidence.sha256,
         evidence.document_date,
         evidence.review_by,
-        tuple(sorted(r.criterion_id for r in evidence.responses)),
+        criteria if criteria is not None else tuple(sorted(r.criterion_id for r in evidence.responses)),
     )
 
 
@@ -108,14 +109,12 @@ def check_criteria(workspace: Workspace, criteria: list[str] | tuple[str, ...]) 
         framework = workspace.framework(workspace.current_cycle(session))
     known = {criterion.id for _, criterion in framework.criteria()}
     if unknown := [c for c in criteria if c not in known]:
-        raise KitemarkError(
-            f"Unknown criterion {', '.join(unknown)}; ids look like GOV-01 (see 'kitemark status')."
-        )
+        raise KitemarkError(f"Unknown criterion {', '.join(unknown)}; ids look like GOV-01 (see 'kitemark status').")
 
 
 def link(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
     with workspace.session() as session:
-        evidence = _get(session, evidence_id)
+        evidence = get_evidence(session, evidence_id)
         response = workspace.response(session, criterion_id)
         assert response is not None
         if evidence not in response.evidence:
@@ -124,7 +123,7 @@ def link(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
 
 def unlink(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
     with workspace.session() as session:
-        evidence = _get(session, evidence_id)
+        evidence = get_evidence(session, evidence_id)
         response = workspace.response(session, criterion_id, create=False)
         if response is not None and evidence in response.evidence:
             response.evidence.remove(evidence)
@@ -137,17 +136,15 @@ def update_details(workspace: Workspace, evidence_id: int, **changes: object) ->
     if "title" in changes and not str(changes["title"]).strip():
         raise KitemarkError("Evidence needs a title.")
     with workspace.session() as session:
-        evidence = _get(session, evidence_id)
+        evidence = get_evidence(session, evidence_id)
         for name, value in changes.items():
             setattr(evidence, name, value)
 
 
-def replace_file(
-    workspace: Workspace, evidence_id: int, stored: StoredFile, document_date: date | None
-) -> None:
+def replace_file(workspace: Workspace, evidence_id: int, stored: StoredFile, document_date: date | None) -> None:
     """Point the item at a newer file; the old file stays in its history (and in the store)."""
     with workspace.session() as session:
-        evidence = _get(session, evidence_id)
+        evidence = get_evidence(session, evidence_id)
         evidence.history.append(
             EvidenceVersion(
                 original_name=evidence.original_name,
@@ -168,7 +165,7 @@ def replace_file(
 def remove(workspace: Workspace, evidence_id: int) -> list[str]:
     """Delete an item from the library; returns the criteria it was unlinked from (the UI asks first)."""
     with workspace.session() as session:
-        evidence = _get(session, evidence_id)
+        evidence = get_evidence(session, evidence_id)
         criteria = sorted(r.criterion_id for r in evidence.responses)
         session.delete(evidence)
         return criteria
@@ -180,16 +177,16 @@ def list_evidence(workspace: Workspace) -> list[EvidenceSummary]:
         rows = session.scalars(
             select(Evidence).where(Evidence.organisation_id == organisation.id).order_by(Evidence.id)
         )
-        return [_summary(e) for e in rows]
+        return [summary_of(e) for e in rows]
 
 
 def evidence_for(workspace: Workspace, criterion_id: str) -> list[EvidenceSummary]:
     with workspace.session() as session:
         response = workspace.response(session, criterion_id, create=False)
-        return [_summary(e) for e in response.evidence] if response else []
+        return [summary_of(e) for e in response.evidence] if response else []
 
 
-def _get(session: Session, evidence_id: int) -> Evidence:
+def get_evidence(session: Session, evidence_id: int) -> Evidence:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
         raise KitemarkError("That evidence item no longer exists.")
