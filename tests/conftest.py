@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,25 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KITEMARK_DATA_DIR", None)
 os.environ.pop("KITEMARK_PASSPHRASE", None)
+
+
+def installed_package_folder() -> Path:
+    """Where a normal (not editable) install of kitemark_app lives in the running environment."""
+    return Path(sysconfig.get_paths()["purelib"]).resolve() / "kitemark_app"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``./scripts/test.sh`` installs the wheel and sets KITEMARK_TEST_INSTALLED=1: then the suite must be testing
+    that installed package, not the source tree (which would hide a file missing from the wheel)."""
+    if os.environ.get("KITEMARK_TEST_INSTALLED") == "1":
+        import kitemark_app
+
+        imported = Path(kitemark_app.__file__).resolve().parent
+        if imported != installed_package_folder():
+            raise pytest.UsageError(
+                f"the tests imported kitemark_app from {imported}, not the installed package in "
+                f"{installed_package_folder().parent} (run them through ./scripts/test.sh)"
+            )
 
 
 class NetworkUsed(AssertionError):

@@ -49,7 +49,7 @@ BUILD_DATE=$(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" +%F)
 sed -e "s/@VERSION@/$VERSION/" -e "s/@DATE@/$BUILD_DATE/" "installers/linux/$APP_ID.metainfo.xml" \
     > "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
 for size in 16 24 32 48 64 128 256 512; do
-    install -D -m 644 "resources/icons/kitemark-$size.png" \
+    install -D -m 644 "kitemark_app/resources/icons/kitemark-$size.png" \
         "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 install -D -m 644 resources/icons/kitemark.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"

@@ -36,7 +36,6 @@ from tests.safety import new_workspace
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the crash driver forks its workers (POSIX only)")
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
-ROOT = Path(__file__).parents[2]
 
 
 @dataclass
@@ -66,8 +65,7 @@ def zygote(mode: str, data: Path, work: Path) -> Iterator[Zygote]:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=os.environ.copy(),  # the kitemark_app under test, installed or editable, never the tree via PYTHONPATH
     )
     driver = Zygote(process)
     try:

@@ -17,6 +17,7 @@ import pytest
 
 import kitemark_app
 from kitemark_app.paths import DEFAULT_FRAMEWORK
+from tests.cli_journey import demo_status_export_verify
 
 pytestmark = [
     pytest.mark.slow,
@@ -92,8 +93,8 @@ def test_the_bundle_holds_no_forbidden_qt_module_and_every_resource(deb: Path) -
     assert _policy().forbidden_files(bundle) == []
     inside = bundle / "_internal"
     wanted = [
-        ("kitemark_app/resources", path.relative_to(ROOT / "resources"))
-        for path in (ROOT / "resources").rglob("*")
+        ("kitemark_app/resources", path.relative_to(ROOT / "kitemark_app/resources"))
+        for path in (ROOT / "kitemark_app/resources").rglob("*")
         if path.is_file() and path.suffix not in {".py", ".pyc", ".ts"} and "__pycache__" not in path.parts
     ] + [
         ("kitemark_app/db/migrations", path.relative_to(ROOT / "kitemark_app/db/migrations"))
@@ -174,7 +175,7 @@ def test_the_installed_app_finds_its_framework_and_migrations(
     result = kitemark(app_env, "--data-dir", tmp_path / "empty", "framework", "validate", framework, "--json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"] is True
-    for icon in ("kitemark.svg", "kitemark-256.png"):
+    for icon in ("kitemark-16.png", "kitemark-256.png"):
         assert (BUNDLED_RESOURCES / "icons" / icon).is_file()
 
     data = tmp_path / "demo"
@@ -189,28 +190,7 @@ def test_the_installed_app_finds_its_framework_and_migrations(
 def test_the_installed_app_exports_and_verifies_the_demo_pack(
     installed: Path, app_env: dict[str, str], tmp_path: Path
 ) -> None:
-    data = tmp_path / "data"
-    result = kitemark(app_env, "--data-dir", data, "demo")
-    assert result.returncode == 0, result.stdout + result.stderr
-    passphrase = result.stdout.rsplit(":", 1)[1].strip()  # "Its signing passphrase (demo only) is: ..."
-    pack = tmp_path / "pack.pdf"
-    env = {**app_env, "KITEMARK_PASSPHRASE": passphrase}
-    result = kitemark(env, "--data-dir", data, "export", "--out", pack, "--json", timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-    exported = json.loads(result.stdout)
-    assert pack.is_file() and exported["attachments"] > 0
-
-    root = exported["signer_root_fingerprint"]
-    result = kitemark(app_env, "--data-dir", tmp_path / "assessor", "verify", pack, "--trust", root, "--json")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert json.loads(result.stdout)["verdict"] == "valid"
-
-    tampered = tmp_path / "tampered.pdf"
-    content = bytearray(pack.read_bytes())
-    content[len(content) // 2] ^= 0x01
-    tampered.write_bytes(bytes(content))
-    result = kitemark(app_env, "--data-dir", tmp_path / "assessor", "verify", tampered, "--trust", root, "--json")
-    assert result.returncode != 0
+    demo_status_export_verify(lambda *args, env, timeout=120: kitemark(env, *args, timeout=timeout), tmp_path, app_env)
 
 
 def test_removing_the_package_leaves_the_users_data(installed: Path, app_env: dict[str, str], tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def test_the_bundle_check_finds_forbidden_files_on_every_platform(tmp_path: Path
         "_internal/PySide6/Qt/lib/libQt6Network.so.6",  # libQt6Pdf links to it
         "_internal/PySide6/QtPdfWidgets.abi3.so",
         "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
-        "_internal/kitemark_app/resources/icons/kitemark.svg",
+        "_internal/kitemark_app/resources/icons/kitemark-16.png",
     ]
     for name in forbidden + allowed:
         path = tmp_path / name
