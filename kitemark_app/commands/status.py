@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kitemark_app.commands import open_workspace, print_json
+from kitemark_app.commands import data_root, open_workspace, print_json
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,10 +14,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from kitemark_app.services.report import status_report
+    from kitemark_app.services.snapshot import read_first_screen
 
-    with open_workspace(args) as workspace:
-        report = status_report(workspace)
+    # The light way: the same figures from the same rules (services/overview.py), read with sqlite3 as the app's
+    # first screen is, without loading SQLAlchemy. Anything unusual (no data yet, a migration due, a newer
+    # schema) takes the ordinary way, which explains it.
+    screen = read_first_screen(data_root(args))
+    if screen is not None:
+        report = screen.status_report()
+    else:
+        from kitemark_app.services.report import status_report
+
+        with open_workspace(args) as workspace:
+            report = status_report(workspace)
     if args.json:
         print_json(report.as_json())
         return 0
