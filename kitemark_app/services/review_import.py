@@ -24,26 +24,70 @@ from kitemark_app.review.model import CriterionReview, Review, Verdict
 from kitemark_app.services.overview import REVIEW_COLUMNS, review_summary_of
 from kitemark_app.services.overview import ReviewSummary as ReviewSummary
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.verify.trust import FingerprintError, display_fingerprint, normalise_fingerprint
 
 
 class ReviewForAnotherPack(KitemarkError):
     """The review is intact but does not answer any pack this organisation exported."""
 
 
-#: The council assessor's root fingerprint, pinned by the first review imported (trust on first use).
+#: The council's root fingerprint this organisation has confirmed: typed in from what the council published
+#: (``confirm_council_key``), or accepted by the user on seeing a review's fingerprint. No review is imported
+#: until one is confirmed, and a review signed with any other key needs a new, explicit confirmation.
 ASSESSOR_ROOT_SETTING = "assessor_root_fingerprint"
 
 
-class AssessorKeyChanged(KitemarkError):
-    """The review is signed by a different council key from the one earlier reviews used."""
+class CouncilKeyQuestion(KitemarkError):
+    """The review is intact, but its council key is not the one this organisation confirmed: a question for the
+    user (compare the fingerprint, then accept), never a silent import."""
+
+    def __init__(self, message: str, found: str, pinned: str | None) -> None:
+        super().__init__(message)
+        self.found = found
+        self.pinned = pinned
+
+
+class AssessorKeyUnconfirmed(CouncilKeyQuestion):
+    """No council key has been confirmed yet, so not even a first review is believed without a check."""
+
+    def __init__(self, found: str) -> None:
+        super().__init__(
+            "This review is signed with a council key you have not confirmed yet (fingerprint "
+            f"{display_fingerprint(found)}), so it was not imported; compare it with the fingerprint the council "
+            "gave you by letter, on its website or by phone, and accept it only if every character matches.",
+            found,
+            None,
+        )
+
+
+class AssessorKeyChanged(CouncilKeyQuestion):
+    """The review is signed by a different council key from the one confirmed before."""
 
     def __init__(self, pinned: str, found: str) -> None:
         super().__init__(
-            f"This review is signed with a different council key ({found[:16]}…) from the one your earlier reviews "
-            f"used ({pinned[:16]}…), so it was not imported; check with the council before accepting the new key."
+            f"This review is signed with a different council key ({display_fingerprint(found)}) from the one you "
+            f"confirmed ({display_fingerprint(pinned)}), so it was not imported; check with the council before "
+            "accepting the new key.",
+            found,
+            pinned,
         )
-        self.pinned = pinned
-        self.found = found
+
+
+def confirmed_council_key(session: Session) -> str | None:
+    pinned = session.get(Setting, ASSESSOR_ROOT_SETTING)
+    return pinned.value if pinned is not None else None
+
+
+def confirm_council_key(root: Path, fingerprint: str) -> str:
+    """Record the council's root fingerprint as the charity received it from the council (letter, website, phone),
+    before any review arrives; returns it normalised. Raises ``KitemarkError`` for a mistyped fingerprint."""
+    try:
+        fingerprint = normalise_fingerprint(fingerprint)
+    except FingerprintError as error:
+        raise KitemarkError(f"{error}; copy it again from the council's letter or website.") from None
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        session.merge(Setting(key=ASSESSOR_ROOT_SETTING, value=fingerprint))
+    return fingerprint
 
 
 @dataclass(frozen=True)
@@ -74,15 +118,20 @@ def action_text(verdict: CriterionReview) -> str:
 
 
 def _check_assessor_key(session: Session, fingerprint: str, accept_new_key: bool) -> None:
-    """Pin the council's key on the first import; afterwards a different key is refused unless accepted."""
-    pinned = session.get(Setting, ASSESSOR_ROOT_SETTING)
-    if pinned is not None and pinned.value != fingerprint and not accept_new_key:
-        raise AssessorKeyChanged(pinned.value, fingerprint)
+    """A review is believed only when its key is the confirmed council key, or the user has just accepted it
+    (which makes it the confirmed key)."""
+    pinned = confirmed_council_key(session)
+    if pinned == fingerprint:
+        return
+    if not accept_new_key:
+        raise AssessorKeyUnconfirmed(fingerprint) if pinned is None else AssessorKeyChanged(pinned, fingerprint)
     session.merge(Setting(key=ASSESSOR_ROOT_SETTING, value=fingerprint))
 
 
 def import_review(root: Path, path: Path, *, accept_new_key: bool = False) -> ImportResult:
-    """Verify and import a review. ``accept_new_key`` is the user's explicit yes to a changed council key."""
+    """Verify and import a review. ``accept_new_key`` is the user's explicit yes to a council key that is not
+    (yet) the confirmed one, given after comparing its fingerprint; without it such a review raises a
+    ``CouncilKeyQuestion`` and nothing is stored."""
     from kitemark_app.review.read import verify_review  # pyHanko: only when a review is imported (start-up)
 
     verified = verify_review(path)

@@ -6,10 +6,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kitemark_app.services.review_import import AssessorKeyChanged, ImportResult, import_review, start_next_cycle
+from kitemark_app.services.review_import import (
+    AssessorKeyUnconfirmed,
+    CouncilKeyQuestion,
+    ImportResult,
+    import_review,
+    start_next_cycle,
+)
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import Task, run_task
+from kitemark_app.verify.trust import display_fingerprint
 
 
 def choose_review(parent: QWidget) -> Path | None:
@@ -25,22 +32,27 @@ def import_review_file(
     """Verify and import ``path`` off the UI thread; one message says what happened."""
     root = workspace.layout.root
 
-    def failed(message: str, key_changed: bool) -> None:
-        if not key_changed:
-            QMessageBox.warning(parent, parent.tr("Review not imported"), message)
-            return
-        question = (
-            message
-            + "\n\n"
-            + parent.tr(
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, parent.tr("Review not imported"), message)
+
+    def ask(question_about_key: CouncilKeyQuestion) -> None:
+        if isinstance(question_about_key, AssessorKeyUnconfirmed):
+            title = parent.tr("Confirm the council's key")
+            advice = parent.tr(
+                "Anyone can make a file that looks like a review. Only accept this key if its fingerprint matches, "
+                "character for character, the one the council gave you by letter, on its website or by phone. "
+                "Accept it and import the review?"
+            )
+        else:
+            title = parent.tr("Different council key")
+            advice = parent.tr(
                 "Only accept the new key if the council has told you, by phone or letter, that its key changed. "
                 "Accept it and import the review?"
             )
-        )
         answer = QMessageBox.warning(
             parent,
-            parent.tr("Different council key"),
-            question,
+            title,
+            str(question_about_key) + "\n\n" + advice,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -53,29 +65,29 @@ def import_review_file(
             return
         text = parent.tr(
             "%1 (from %2). %3 verdicts are now shown on their criteria and %4 new actions from the assessor are in "
-            "your action plan.\n\nThe assessor's root fingerprint is %5."
+            "your action plan.\n\nThe council's key (confirmed): %5."
         )
         for key, value in (
             ("%1", result.outcome_label + (f" — {result.level}" if result.level else "")),
             ("%2", result.assessor),
             ("%3", str(result.verdicts)),
             ("%4", str(result.actions_created)),
-            ("%5", result.signer_fingerprint),
+            ("%5", display_fingerprint(result.signer_fingerprint)),
         ):
             text = text.replace(key, value)
         events.data_changed.emit("review")
         events.data_changed.emit("actions")
         QMessageBox.information(parent, parent.tr("Review imported"), text)
 
-    def run(_report: object, _cancelled: object) -> ImportResult | AssessorKeyChanged:
+    def run(_report: object, _cancelled: object) -> ImportResult | CouncilKeyQuestion:
         try:
             return import_review(root, path, accept_new_key=accept_new_key)
-        except AssessorKeyChanged as changed:
-            return changed  # a question for the user, not a failure
+        except CouncilKeyQuestion as question:
+            return question  # a question for the user, not a failure
 
-    def finished(result: ImportResult | AssessorKeyChanged) -> None:
-        if isinstance(result, AssessorKeyChanged):
-            failed(str(result), True)
+    def finished(result: ImportResult | CouncilKeyQuestion) -> None:
+        if isinstance(result, CouncilKeyQuestion):
+            ask(result)
         else:
             done(result)
 
@@ -84,7 +96,7 @@ def import_review_file(
         run,
         title=parent.tr("Checking the review…"),
         on_done=finished,
-        on_failed=lambda message: failed(message, False),
+        on_failed=failed,
     )
 
 

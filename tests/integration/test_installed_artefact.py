@@ -131,10 +131,12 @@ def test_the_artefact_installed_alone_does_the_main_job_outside_the_tree(
     review = tmp_path / "review.pdf"
     made = _run([python, "-c", REVIEW_SCRIPT, exported.pack, tmp_path / "desk", review], cwd=elsewhere, env=env)
     assert made.returncode == 0 and review.is_file(), made.stdout + made.stderr
-    imported = run("--data-dir", exported.data, "review", "import", review, "--json", env=env)
+    unconfirmed = run("--data-dir", exported.data, "review", "import", review, "--json", env=env)
+    assert unconfirmed.returncode == 1 and "not confirmed" in unconfirmed.stderr, unconfirmed.stdout + unconfirmed.stderr
+    imported = run("--data-dir", exported.data, "review", "import", review, "--accept-new-assessor-key", env=env)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     again = run("--data-dir", exported.data, "review", "import", review, "--json", env=env)
-    assert again.returncode == 0, again.stdout + again.stderr  # importing the same review twice changes nothing
+    assert again.returncode == 0, again.stdout + again.stderr  # the key is confirmed now; nothing changes twice
 
     shown = _run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", kitemark, "--data-dir", exported.data, "gui",
                   "--exit-after-show"], cwd=elsewhere, env={**env, "QT_QPA_PLATFORM": "xcb"}, timeout=180)  # fmt: skip

@@ -22,13 +22,16 @@ from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
 from kitemark_app.services.review_import import (
     AssessorKeyChanged,
+    AssessorKeyUnconfirmed,
     ReviewForAnotherPack,
+    confirm_council_key,
     criterion_feedback,
     import_review,
     review_summary,
     start_next_cycle,
 )
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.verify.trust import display_fingerprint
 
 pytestmark = pytest.mark.slow
 ASSESSOR_PASSPHRASE = "test assessor passphrase (not secret)"
@@ -39,11 +42,13 @@ DEADLINE = date.today() + timedelta(days=90)
 class Trip:
     vco: Path
     never_sent: Path  # the same organisation, copied before it exported anything
+    sent: Path  # the same organisation, copied after it exported the pack and before any review
     pack: Path
     desk: Path
     pack_id: int
     criteria: list[str]
     review: Path
+    council: str  # the genuine council key's root fingerprint
 
 
 def _one_sentence(message: str) -> None:
@@ -58,6 +63,7 @@ def trip(tmp_path_factory: pytest.TempPathFactory) -> Trip:
     create_demo(vco)
     shutil.copytree(vco, base / "never-sent")
     pack = export_pack(vco, base / "pack.pdf", DEMO_PASSPHRASE).pack
+    shutil.copytree(vco, base / "sent")
     desk = base / "assessor"
     opened = assessor.open_received_pack(desk, pack)
     assert opened.verdict.verdict == "unregistered"
@@ -77,7 +83,10 @@ def trip(tmp_path_factory: pytest.TempPathFactory) -> Trip:
     assessor.save_review(desk, opened.received_pack_id, draft)
     assessor.create_assessor_key(desk, "Jo Assessor", "Borough Council", ASSESSOR_PASSPHRASE)
     result = assessor.export_review(desk, opened.received_pack_id, base / "review.pdf", ASSESSOR_PASSPHRASE)
-    return Trip(vco, base / "never-sent", pack, desk, opened.received_pack_id, criteria, result.path)
+    return Trip(
+        vco, base / "never-sent", base / "sent", pack, desk, opened.received_pack_id, criteria, result.path,
+        result.signer_fingerprint,
+    )  # fmt: skip
 
 
 def test_the_signed_review_is_valid_for_pdfsig_and_our_own_checks(trip: Trip) -> None:
@@ -91,7 +100,18 @@ def test_the_signed_review_is_valid_for_pdfsig_and_our_own_checks(trip: Trip) ->
     assert len(verified.review.verdicts) == len(trip.criteria)
 
 
+def _nothing_imported(vco: Path) -> None:
+    with Workspace.open(vco) as workspace, workspace.session() as session:
+        assert session.query(ImportedReview).count() == 0
+        assert session.query(ActionItem).filter(ActionItem.source == "assessor").count() == 0
+
+
 def test_the_vco_imports_verdicts_and_gets_action_items_with_deadlines(trip: Trip) -> None:
+    with pytest.raises(AssessorKeyUnconfirmed, match="not confirmed yet") as unconfirmed:
+        import_review(trip.vco, trip.review)  # not even the first review is believed unchecked
+    assert display_fingerprint(trip.council) in str(unconfirmed.value)
+    _nothing_imported(trip.vco)
+    confirm_council_key(trip.vco, display_fingerprint(trip.council).upper())  # typed in from the council's letter
     result = import_review(trip.vco, trip.review)
     assert not result.already_imported
     assert (result.outcome, result.level, result.actions_created) == ("awarded", "Commissioning-ready", 3)
@@ -176,7 +196,7 @@ def test_the_register_lists_the_pack_with_its_outcome_and_expiry(trip: Trip) -> 
 
 
 def test_a_resubmission_carries_answers_and_evidence_forward(trip: Trip) -> None:
-    import_review(trip.vco, trip.review)
+    import_review(trip.vco, trip.review, accept_new_key=True)
     with Workspace.open(trip.vco) as workspace:
         with workspace.session() as session:
             before = workspace.current_cycle(session)
@@ -192,10 +212,8 @@ def test_a_resubmission_carries_answers_and_evidence_forward(trip: Trip) -> None
         assert criterion_feedback(workspace, trip.criteria[0]) is not None  # the previous review still shows
 
 
-def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip: Trip, tmp_path: Path) -> None:
-    vco = tmp_path / "vco"
-    shutil.copytree(trip.vco, vco)
-    import_review(vco, trip.review)  # pins the council's key (or it was pinned already)
+def _review_signed_elsewhere(trip: Trip, tmp_path: Path) -> Path:
+    """A review of the genuine pack, as anyone who saw the pack could make one: their own desk, their own key."""
     other_desk = tmp_path / "other-assessor"
     opened = assessor.open_received_pack(other_desk, trip.pack)
     assessor.register_organisation(
@@ -208,11 +226,72 @@ def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip
     draft.outcome = OutcomeEntry("awarded", "Foundation", assessor.default_valid_until(), None, "Signed elsewhere.")
     assessor.save_review(other_desk, opened.received_pack_id, draft)
     assessor.create_assessor_key(other_desk, "Someone Else", "Not the council", ASSESSOR_PASSPHRASE)
-    forged = assessor.export_review(other_desk, opened.received_pack_id, tmp_path / "other.pdf", ASSESSOR_PASSPHRASE)
+    return assessor.export_review(other_desk, opened.received_pack_id, tmp_path / "other.pdf", ASSESSOR_PASSPHRASE).path
+
+
+def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip: Trip, tmp_path: Path) -> None:
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.vco, vco)
+    import_review(vco, trip.review, accept_new_key=True)  # the council's key is the confirmed one
+    forged = _review_signed_elsewhere(trip, tmp_path)
 
     with pytest.raises(AssessorKeyChanged, match="different council key") as refused:
-        import_review(vco, forged.path)
+        import_review(vco, forged)
     _one_sentence(str(refused.value))
     with Workspace.open(vco) as workspace, workspace.session() as session:
         assert session.query(ImportedReview).count() == 1
-    assert import_review(vco, forged.path, accept_new_key=True).level == "Foundation"
+    assert import_review(vco, forged, accept_new_key=True).level == "Foundation"
+
+
+def test_a_forged_first_review_is_not_imported_and_pins_nothing(trip: Trip, tmp_path: Path) -> None:
+    """The attack: a forger who saw the pack sends the first "review". It must not be believed, and must not
+    make the council's genuine review look like the stranger."""
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.sent, vco)
+    forged = _review_signed_elsewhere(trip, tmp_path)
+    with pytest.raises(AssessorKeyUnconfirmed) as refused:
+        import_review(vco, forged)
+    _one_sentence(str(refused.value))
+    _nothing_imported(vco)
+    confirm_council_key(vco, trip.council)
+    result = import_review(vco, trip.review)  # the genuine review: no question asked
+    assert (result.assessor, result.signer_fingerprint) == ("Jo Assessor", trip.council)
+    with pytest.raises(AssessorKeyChanged):
+        import_review(vco, forged)
+
+
+def test_a_mistyped_council_fingerprint_is_refused_in_one_sentence(trip: Trip, tmp_path: Path) -> None:
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.sent, vco)
+    for typo in (trip.council[:-1], trip.council[:-1] + "g", ""):
+        with pytest.raises(KitemarkError, match="not a SHA-256 fingerprint") as refused:
+            confirm_council_key(vco, typo)
+        assert "\n" not in str(refused.value) and "Traceback" not in str(refused.value)
+    with pytest.raises(AssessorKeyUnconfirmed):
+        import_review(vco, trip.review)
+
+
+def test_cli_asks_for_the_council_key_then_imports(
+    trip: Trip, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.sent, vco)
+    assert main(["--data-dir", str(vco), "review", "import", str(trip.review)]) == 1
+    err = capsys.readouterr().err
+    assert display_fingerprint(trip.council) in err and "--accept-new-assessor-key" in err
+    assert len(err.strip().splitlines()) == 1
+    assert main(["--data-dir", str(vco), "review", "confirm-council-key", display_fingerprint(trip.council)]) == 0
+    assert "Council key confirmed" in capsys.readouterr().out
+    assert main(["--data-dir", str(vco), "review", "import", str(trip.review), "--json"]) == 0
+    assert '"already_imported": false' in capsys.readouterr().out
+
+
+def test_cli_accept_new_assessor_key_imports_an_unconfirmed_review(
+    trip: Trip, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vco = tmp_path / "vco"
+    shutil.copytree(trip.sent, vco)
+    assert main(["--data-dir", str(vco), "review", "import", str(trip.review), "--accept-new-assessor-key"]) == 0
+    assert "Review imported" in capsys.readouterr().out
+    assert main(["--data-dir", str(vco), "review", "import", str(_review_signed_elsewhere(trip, tmp_path))]) == 1
+    assert "different council key" in capsys.readouterr().err

@@ -58,7 +58,8 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     def recorder(kind: str) -> Callable[..., QMessageBox.StandardButton]:
         def show(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> object:
             boxes.shown.append((kind, title, text))
-            return boxes.answer if kind == "question" else QMessageBox.StandardButton.Ok
+            asks = kind == "question" or bool(_args)  # a warning given buttons is a question too
+            return boxes.answer if asks else QMessageBox.StandardButton.Ok
 
         return show
 

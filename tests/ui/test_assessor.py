@@ -20,6 +20,7 @@ from kitemark_app.services.actions import list_actions
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
 from kitemark_app.ui.assessor.window import AssessorWindow
+from kitemark_app.verify.trust import display_fingerprint
 
 pytestmark = pytest.mark.slow
 PASSPHRASE = "ui test assessor passphrase"
@@ -136,9 +137,10 @@ def test_record_verdicts_export_and_import_on_the_vco_side(
     out = tmp_path / "review.pdf"
     monkeypatch.setattr(window, "choose_review_path", lambda _default: out)
     monkeypatch.setattr(window, "ask_passphrase", lambda: PASSPHRASE)
-    with qtbot.waitSignal(window.review_exported, timeout=30_000):
+    with qtbot.waitSignal(window.review_exported, timeout=30_000) as exported:
         window.export_action.trigger()
     assert out.is_file()
+    council = exported.args[0].signer_fingerprint
 
     vco = tmp_path / "vco"
     shutil.copytree(packs.vco, vco)
@@ -147,6 +149,9 @@ def test_record_verdicts_export_and_import_on_the_vco_side(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
     main.import_review_action.trigger()
     qtbot.waitUntil(lambda: any(title == "Review imported" for _k, title, _t in message_boxes.shown), timeout=30_000)
+    asked = [text for _k, title, text in message_boxes.shown if title == "Confirm the council's key"]
+    assert len(asked) == 1 and "not confirmed yet" in asked[0]  # the first review too is believed only after a yes
+    assert display_fingerprint(council) in asked[0]
     new_actions = [a for a in list_actions(main.workspace) if "assessor" in a.description.lower()]
     assert {a.criterion_id for a in new_actions} == {first, second}
     assert all(a.due_date == deadline for a in new_actions)
