@@ -11,6 +11,7 @@ from datetime import date
 
 from kitemark_app.core.applicability import ApplicableCriterion
 from kitemark_app.core.freshness import stale_reason
+from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import (
     COMPANY_FORMS,
     LegalForm,
@@ -82,6 +83,8 @@ def profile_problems(fields: Mapping[str, str | None], legal_form: LegalForm) ->
                 profile_field="company_number",
             )
         )
+    if reason := invisible_characters_problem(fields.get("name") or ""):
+        problems.append(Problem("invalid-profile-field", reason, True, profile_field="name"))
     if charity and (reason := charity_number_problem(charity)):
         problems.append(Problem("invalid-profile-field", reason, True, profile_field="charity_number"))
     if company and (reason := company_number_problem(company)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kitemark_app.core.framework import FrameworkError, parse_framework
+from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import charity_number_problem, company_number_problem
 from kitemark_app.errors import KitemarkError
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
@@ -14,6 +15,8 @@ def start_self_assessment(
     """Check everything first, then store the organisation and start its cycle; returns the cycle id."""
     if not details.name.strip():
         raise KitemarkError("Please give the organisation's name.")
+    if problem := invisible_characters_problem(details.name):
+        raise KitemarkError(problem)
     if details.charity_number.strip() and (problem := charity_number_problem(details.charity_number)):
         raise KitemarkError(problem)
     if details.company_number.strip() and (problem := company_number_problem(details.company_number)):

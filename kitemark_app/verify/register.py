@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kitemark_app.core.names import invisible_characters_problem, looks_like, same_name
 from kitemark_app.db.models import ReceivedPack, RegisteredOrganisation
 from kitemark_app.errors import KitemarkError
 from kitemark_app.verify.digest import FileIdentity, open_same, read_range
@@ -26,7 +27,6 @@ from kitemark_app.verify.trust import (
     RegisteredOrg,
     display_fingerprint,
     normalise_fingerprint,
-    same_name,
 )
 from kitemark_app.verify.verifier import Verdict
 
@@ -82,7 +82,7 @@ class TrustRegister:
             return _plain(row) if row else None
 
     def by_name(self, name: str) -> list[RegisteredOrg]:
-        return [org for org in self.organisations() if same_name(org.name, name)]
+        return [org for org in self.organisations() if looks_like(org.name, name)]
 
     def organisations(self, search: str = "") -> list[RegisteredOrg]:
         needle = search.casefold().strip()
@@ -100,6 +100,8 @@ class TrustRegister:
         Registering the same pair again changes nothing. Raises ``RegisterConflict`` when the fingerprint belongs
         to another organisation, or when ``name`` is registered with a different root and ``replace`` is False.
         """
+        if problem := invisible_characters_problem(name):
+            raise KitemarkError(problem)
         name = " ".join(name.split())
         if not name:
             raise KitemarkError("Give the organisation's name to register it.")
@@ -119,6 +121,13 @@ class TrustRegister:
                     "share a root, so check which one the pack really comes from."
                 )
             rows = session.scalars(select(RegisteredOrganisation)).all()
+            lookalikes = [row for row in rows if looks_like(row.name, name) and not same_name(row.name, name)]
+            if lookalikes:
+                raise RegisterConflict(
+                    f"'{name}' looks like '{lookalikes[0].name}', which is already registered with another root "
+                    f"({display_fingerprint(lookalikes[0].root_fingerprint)}); someone may be impersonating it, so "
+                    "check with that organisation by a channel you already trust before registering this one."
+                )
             existing = [row for row in rows if same_name(row.name, name)]
             if existing and not replace:
                 raise RegisterConflict(

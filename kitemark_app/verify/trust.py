@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from kitemark_app.core.names import same_name
+
 _SEPARATORS = re.compile(r"[\s:\-]")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -63,12 +65,9 @@ class TrustLookup(Protocol):
 
     def by_fingerprint(self, fingerprint: str) -> RegisteredOrg | None: ...
 
-    def by_name(self, name: str) -> list[RegisteredOrg]: ...
-
-
-def same_name(a: str, b: str) -> bool:
-    """Names compared the way a person would: ignoring case and runs of spaces."""
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    def by_name(self, name: str) -> list[RegisteredOrg]:
+        """Every registered organisation whose name looks like ``name`` (``core.names.looks_like``)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,7 @@ class TrustDecision:
     registered: RegisteredOrg | None
     reasons: tuple[str, ...]
     warning: str | None  # loud: a registered organisation signed with a different root
+    rejected: bool = False  # the registered root signed a pack naming another organisation
 
 
 def decide_trust(
@@ -86,13 +86,21 @@ def decide_trust(
         return TrustDecision(True, None, (), None)
     if register is not None:
         entry = register.by_fingerprint(fingerprint)
+        if entry is not None and not same_name(entry.name, organisation):
+            reason = (
+                f"the pack is signed with the root registered to '{entry.name}' but names '{organisation}' as the "
+                "organisation; a pack must carry the registered name of its root (if the organisation has changed "
+                "its name, confirm that with it and rename it in your register first)"
+            )
+            return TrustDecision(False, entry, (reason,), None, rejected=True)
         if entry is not None:
             return TrustDecision(True, entry, (), None)
         others = [org for org in register.by_name(organisation) if org.root_fingerprint != fingerprint]
         if others:
+            relation = "is" if same_name(others[0].name, organisation) else "looks like"
             warning = (
-                f"WARNING: '{others[0].name}' is registered with a different root "
-                f"({display_fingerprint(others[0].root_fingerprint)}), but this pack is signed with "
+                f"WARNING: this pack names '{organisation}', which {relation} '{others[0].name}', registered with "
+                f"a different root ({display_fingerprint(others[0].root_fingerprint)}), but this pack is signed with "
                 f"{display_fingerprint(fingerprint)}. Someone may be impersonating the organisation: do not register "
                 "the new root until the organisation has confirmed the change by a channel you already trust."
             )

@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from kitemark_app.core.names import invisible_characters
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.verify import signature as sig
 from kitemark_app.verify.digest import (
@@ -264,6 +265,8 @@ def _verify(
     problems.extend(checked.problems)
     if checked.fingerprint and checked.fingerprint != manifest.signer.root_fingerprint:
         problems.append("the manifest names a different root from the one that signed the pack")
+    if hidden := invisible_characters(manifest.organisation.name):
+        problems.append(f"the organisation's name in the manifest holds characters that cannot be seen ({hidden[0]})")
     details: dict[str, Any] = {
         "organisation": manifest.organisation.name,
         "signer_fingerprint": checked.fingerprint,
@@ -275,6 +278,10 @@ def _verify(
         return rejected(path, problems, **details)
 
     decision = decide_trust(checked.fingerprint or "", manifest.organisation.name, trusted_roots, register)
+    if decision.rejected:
+        return rejected(path, list(decision.reasons), **details)
+    if decision.registered is not None:
+        details["organisation"] = decision.registered.name  # what the register calls the root that signed
     checks = (
         *checked.checks,
         "The manifest is well-formed and lies inside the signed revision",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import (
     COMPANY_FORMS,
     Activity,
@@ -195,6 +196,8 @@ class OrganisationFields(QObject):
         for name, message in required.items():
             if not getattr(details, name):
                 found[name] = message
+        if details.name and (problem := invisible_characters_problem(details.name)):
+            found["name"] = problem
         if details.contact_email and ("@" not in details.contact_email or " " in details.contact_email):
             found["contact_email"] = self.tr("An email address looks like name@example.org.")
         if details.charity_number and (problem := charity_number_problem(details.charity_number)):
