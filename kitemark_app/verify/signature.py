@@ -22,6 +22,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from kitemark_app.verify.active_content import active_content_problems
 from kitemark_app.verify.digest import FileIdentity
 from kitemark_app.verify.limits import ReadingLimits
 from kitemark_app.verify.structure import (
@@ -29,7 +30,6 @@ from kitemark_app.verify.structure import (
     PackProblem,
     certification_problems,
     embedded_files,
-    file_attachment_annotations,
     resolved,
     signature_problems,
 )
@@ -97,9 +97,28 @@ def open_pack(
         return OpenedPack(reader, signature, byte_range, signature.md_algorithm, [], problems)
     problems.extend(certification_problems(reader, signature))
     entries = embedded_files(reader, handle, limits)
-    if file_attachment_annotations(reader, limits):
-        problems.append("the pack has files attached to its pages, which the manifest does not name")
+    problems.extend(active_content_problems(reader, limits))
     return OpenedPack(reader, signature, byte_range, signature.md_algorithm, entries, problems)
+
+
+def cms_shape_problems(
+    signature: EmbeddedPdfSignature, signer: x509.Certificate, root: x509.Certificate
+) -> list[str]:
+    """Only the CMS structure our writer makes, so that a valid file has exactly one byte representation: one
+    signer, no unsigned attributes (where anything could be carried unsigned), exactly the signing certificate
+    and its root, no revocation data, and DER throughout."""
+    problems = []
+    signed_data = signature.signed_data
+    if len(signed_data["signer_infos"]) != 1:
+        problems.append("the signature has more than one signer")
+    if signature.signer_info["unsigned_attrs"].native:
+        problems.append("the signature carries unsigned attributes, which a Kitemark signature never has")
+    carried = sorted(cert.chosen.dump() for cert in signed_data["certificates"] or [])
+    if carried != sorted([signer.dump(), root.dump()]):
+        problems.append("the signature carries certificates other than the signing certificate and its root")
+    if signed_data["crls"].native:
+        problems.append("the signature carries revocation lists, which a Kitemark signature never has")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -136,6 +155,7 @@ def check_signature(pack: OpenedPack, document_digest: bytes, *, now: datetime, 
             (),
         )
     fingerprint = der_fingerprint(root.dump())
+    problems.extend(cms_shape_problems(signature, signer, root))
     usage = set(signer.key_usage_value.native) if signer.key_usage_value is not None else set()
     if not usage >= REQUIRED_KEY_USAGE:
         problems.append("the signing certificate is not for signatures (it lacks digitalSignature or nonRepudiation)")

@@ -94,15 +94,33 @@ def signature_problems(
     handle.seek(length1)
     gap = handle.read(hole)
     contents = signature.pkcs7_content
-    hex_digits = contents.hex().encode("ascii")
-    if gap not in (b"<" + hex_digits + b">", b"<" + hex_digits.upper() + b">"):
-        problems.append("the part of the file the signature leaves out is not exactly the signature's /Contents")
+    # One encoding only, the one our writer makes (upper-case hex): a valid file then has exactly one byte
+    # representation, so its SHA-256 (which a review answers) cannot be changed by re-writing the hex.
+    if gap != b"<" + contents.hex().upper().encode("ascii") + b">":
+        problems.append(
+            "the part of the file the signature leaves out is not exactly the signature's /Contents as Kitemark "
+            "writes it"
+        )
     elif not _only_zero_padding(contents):
         problems.append("the signature's /Contents holds data after the signature")
+    elif not _is_der(contents):
+        problems.append("the signature's /Contents is not in the one encoding (DER) Kitemark writes")
     last = reader.xrefs.total_revisions - 1
     if signature.signed_revision != last:
         problems.append(f"the file was changed after signing ({last - signature.signed_revision} later revision(s))")
     return problems
+
+
+def _is_der(contents: bytes) -> bool:
+    """The CMS structure is exactly its DER re-encoding (no BER lengths or other re-encodings)."""
+    from asn1crypto import cms
+
+    _class, _method, _tag, header, body, trailer = asn1_parser.parse(contents)
+    encoded = contents[: len(header) + len(body) + len(trailer)]
+    try:
+        return bool(cms.ContentInfo.load(encoded).dump(force=True) == encoded)
+    except Exception:
+        return False
 
 
 def _only_zero_padding(contents: bytes) -> bool:
@@ -172,6 +190,9 @@ def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimit
     result = []
     spec_refs: set[Reference] = set()
     for name, spec_ref in entries:
+        if not (name.isascii() and name.isprintable()):
+            shown = name.encode("ascii", "backslashreplace").decode("ascii")
+            raise PackProblem(f"attachment name '{shown}' is not printable ASCII, as every Kitemark attachment name is")
         if name in seen:
             raise PackProblem(f"the pack has two attachments named '{name}'")
         seen.add(name)
@@ -220,33 +241,6 @@ def _check_associated_files(root: generic.DictionaryObject, spec_refs: set[Refer
         item = associated.raw_get(index)
         if not isinstance(item, IndirectObject) or item.reference not in spec_refs:
             raise PackProblem("the pack has an associated file that is not in its list of attachments")
-
-
-def file_attachment_annotations(reader: PdfFileReader, limits: ReadingLimits) -> int:
-    """How many pages carry file attachment annotations (a pack never has any)."""
-    found = 0
-    pages = reader.root["/Pages"]
-    stack: list[tuple[generic.PdfObject, int]] = [(pages, 0)]
-    visited = 0
-    while stack:
-        node, depth = stack.pop()
-        visited += 1
-        if depth > limits.max_depth or visited > limits.max_name_tree_nodes:
-            raise LimitExceeded("the page tree is nested too deeply or too large")
-        node = node.get_object()
-        if not isinstance(node, generic.DictionaryObject):
-            raise PackProblem("the page tree is damaged")
-        if "/Kids" in node:
-            stack.extend((kid, depth + 1) for kid in node["/Kids"])
-        annotations = resolved(node, "/Annots")
-        for annotation in annotations if isinstance(annotations, generic.ArrayObject) else ():
-            annotation = annotation.get_object()
-            if (
-                isinstance(annotation, generic.DictionaryObject)
-                and resolved(annotation, "/Subtype") == "/FileAttachment"
-            ):
-                found += 1
-    return found
 
 
 # --- a stream's place --------------------------------------------------------------------------------------

@@ -295,3 +295,15 @@ def test_cli_accept_new_assessor_key_imports_an_unconfirmed_review(
     assert "Review imported" in capsys.readouterr().out
     assert main(["--data-dir", str(vco), "review", "import", str(_review_signed_elsewhere(trip, tmp_path))]) == 1
     assert "different council key" in capsys.readouterr().err
+
+
+def test_a_review_with_its_signature_hex_rewritten_is_refused(trip: Trip, tmp_path: Path) -> None:
+    """The same one-encoding rule as for packs: the review's SHA-256 cannot be changed by re-writing the hex."""
+    from tests.integration.test_one_encoding_no_active_content import _hole
+
+    data = trip.review.read_bytes()
+    start, end = _hole(data)
+    rewritten = tmp_path / "review.pdf"
+    rewritten.write_bytes(data[:start] + data[start:end].lower() + data[end:])
+    with pytest.raises(ReviewRejected, match="as Kitemark writes it"):
+        verify_review(rewritten)
