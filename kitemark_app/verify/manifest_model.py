@@ -128,12 +128,13 @@ class PackManifest(_Strict):
     def _consistent(self) -> PackManifest:
         names = [item.attachment for item in self.evidence]
         folded = {name.casefold() for name in names}
+        known = set(names)
         if len(folded) != len(names):
             raise ValueError("two evidence entries have the same attachment name")
         if MANIFEST_NAME.casefold() in folded:
             raise ValueError("an evidence entry uses the manifest's own name")
         for response in self.responses:
-            missing = [name for name in response.evidence if name not in set(names)]
+            missing = [name for name in response.evidence if name not in known]
             if missing:
                 raise ValueError(f"response {response.criterion} names evidence the pack does not list: {missing[0]}")
         return self

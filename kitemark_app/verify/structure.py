@@ -189,6 +189,7 @@ def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimit
     seen: set[str] = set()
     result = []
     spec_refs: set[Reference] = set()
+    stream_offsets: set[int] = set()
     for name, spec_ref in entries:
         if not (name.isascii() and name.isprintable()):
             shown = name.encode("ascii", "backslashreplace").decode("ascii")
@@ -197,8 +198,14 @@ def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimit
             raise PackProblem(f"the pack has two attachments named '{name}'")
         seen.add(name)
         if isinstance(spec_ref, IndirectObject):
+            if spec_ref.reference in spec_refs:
+                raise PackProblem(f"attachment '{name}' shares its file specification with another attachment")
             spec_refs.add(spec_ref.reference)
-        result.append(_entry(reader, handle, name, spec_ref.get_object(), limits))
+        entry = _entry(reader, handle, name, spec_ref.get_object(), limits)
+        if entry.stream.offset in stream_offsets:  # one stream counted as many files would multiply its limits
+            raise PackProblem(f"attachment '{name}' shares its data with another attachment")
+        stream_offsets.add(entry.stream.offset)
+        result.append(entry)
     _check_associated_files(root, spec_refs)
     return result
 
