@@ -1,0 +1,82 @@
+"""Benchmark: the demo's everyday commands as a user runs them — whole cold processes of the installed ``kitemark``
+command — as ratios to ``kitemark --version`` (the app's own smallest process) measured in the same run.
+
+    .venv/bin/python benchmarks/cli_speed.py             # 7 rounds
+    .venv/bin/python benchmarks/cli_speed.py --runs 15
+
+It makes the demo data once, exports its pack once (so ``verify`` has one to read), then runs, round after round
+and in turn, ``--version``, ``status``, ``export`` (to a new file each time) and ``verify --trust ROOT``, each as a
+new process; each figure is the median over the rounds of the command's wall time, and the ratio is the median of
+the per-round ratios to that round's ``--version`` (so a machine that slows down for a while slows both).
+
+Targets (issue 18): export ≤ 8×, verify ≤ 5×, status ≤ 3× ``--version``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGETS = {"status": 3.0, "export": 8.0, "verify": 5.0}
+
+
+def kitemark_command() -> list[str]:
+    """The ``kitemark`` script installed beside this Python (what a user runs), else ``python -m kitemark_app``."""
+    script = Path(sys.executable).with_name("kitemark")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "kitemark_app"]
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    kitemark = kitemark_command()
+    with tempfile.TemporaryDirectory(prefix="kitemark-cli-speed-") as folder:
+        work = Path(folder)
+        env = {**os.environ, "KITEMARK_PASSPHRASE": "kitemark-demo-only"}
+        env.pop("KITEMARK_DATA_DIR", None)
+        data = work / "demo"
+        timed([*kitemark, "--data-dir", str(data), "demo"], env)
+        first = subprocess.run([*kitemark, "--data-dir", str(data), "export", "--out", str(work / "pack.pdf"),
+                                "--json"], env=env, capture_output=True, check=True)  # fmt: skip
+        root = json.loads(first.stdout)["signer_root_fingerprint"]
+        commands = {
+            "version": [*kitemark, "--version"],
+            "status": [*kitemark, "--data-dir", str(data), "status"],
+            "verify": [*kitemark, "--data-dir", str(work / "desk"), "verify", str(work / "pack.pdf"), "--trust", root],
+        }
+        times: dict[str, list[float]] = {name: [] for name in ("version", "status", "export", "verify")}
+        for round_number in range(args.runs):
+            for name, command in commands.items():
+                times[name].append(timed(command, env))
+            out = work / f"pack-{round_number}.pdf"
+            times["export"].append(timed([*kitemark, "--data-dir", str(data), "export", "--out", str(out)], env))
+    print(f"kitemark CLI on the demo, {args.runs} rounds, cold processes ({' '.join(kitemark[:1])})")
+    print(f"  {'command':<8} {'median s':>9} {'min s':>7} {'max s':>7} {'× --version':>12} {'target':>7}")
+    for name, values in times.items():
+        ratios = [value / base for value, base in zip(values, times["version"], strict=True)]
+        ratio = statistics.median(ratios)
+        target = f"≤ {TARGETS[name]:g}" if name in TARGETS else ""
+        print(f"  {name:<8} {statistics.median(values):>9.3f} {min(values):>7.3f} {max(values):>7.3f} "
+              f"{ratio:>12.2f} {target:>7}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
