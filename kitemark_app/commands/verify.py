@@ -61,11 +61,12 @@ def trusted_roots(values: list[str]) -> set[str]:
 
 def run(args: argparse.Namespace) -> int:
     from kitemark_app.verify import verify_pack
-    from kitemark_app.verify.register import register_for_reading
 
     if args.trust is not None:
         verdict = verify_pack(args.pack, trusted_roots(args.trust))
     else:
+        from kitemark_app.verify.register import register_for_reading  # SQLAlchemy: only when the register is read
+
         with register_for_reading(data_root(args)) as known:
             verdict = verify_pack(args.pack, register=known)
     if verdict.warning:
