@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.autosave import AutoSaver
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.navigation import NavigationTree
+from kitemark_app.ui.screen_fit import restore_or_fit
 
 if TYPE_CHECKING:
     from kitemark_app.services.snapshot import FirstScreen
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
 ZOOM_KEY = "view/text_zoom"
 GEOMETRY_KEY = "main_window/geometry"
+WANTED_SIZE = QSize(1200, 800)  # fitted to smaller screens (ui/screen_fit.py)
 STATE_KEY = "main_window/splitter"
 
 
@@ -422,11 +424,7 @@ class MainWindow(QMainWindow):
     # --- geometry and closing ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
+        restore_or_fit(self, self.settings.value(GEOMETRY_KEY), WANTED_SIZE)
         splitter = self.settings.value(STATE_KEY)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)

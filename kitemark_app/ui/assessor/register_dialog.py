@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.review.model import Decision
 from kitemark_app.services.assessor import RegisterView, register_view
+from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.verify.trust import display_fingerprint
 
 VERDICT_WORDS = {"valid": "Valid", "unregistered": "Intact, unregistered", "rejected": "Rejected"}
@@ -73,7 +75,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Packs received")))
         layout.addWidget(self.packs, 2)
         layout.addWidget(buttons)
-        self.resize(1100, 620)
+        fit_to_screen(self, QSize(1100, 620))
         self.view: RegisterView | None = None
         self.refresh()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
 from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
+from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.verify.trust import display_fingerprint
 
@@ -98,7 +99,7 @@ class AssessorWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menus()
         self._show_nothing()
-        self.resize(1360, 860)
+        fit_to_screen(self, QSize(1360, 860))
 
     # --- menus ------------------------------------------------------------------------------------
 
