@@ -6,51 +6,75 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
+
+from kitemark_app.core.dates import EXAMPLE, DateTextError, parse_day, show_day
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box "Has a date" and a date field with a calendar."""
+    """A date that may be left empty, typed as people in the UK write dates (``18/09/2025``, ``18 Sep 2025``,
+    ``2025-09-18``…, read by ``core.dates.parse_day``) or picked from a calendar."""
 
     def __init__(self, label: str, value: date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled_box = QCheckBox(self.tr("Set"), self)
-        self.enabled_box.setAccessibleName(self.tr("%1: set a date").replace("%1", label))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName(label)
-        self.date_edit.setDate(QDate(value) if value else QDate.currentDate())
-        self.enabled_box.setChecked(value is not None)
-        self.date_edit.setEnabled(value is not None)
-        self.enabled_box.toggled.connect(self.date_edit.setEnabled)
+        self.text = QLineEdit(show_day(value) if value else "", self)
+        self.text.setPlaceholderText(self.tr("e.g. %1 (leave empty if there is none)").replace("%1", EXAMPLE))
+        self.text.setAccessibleName(label)
+        self.text.setClearButtonEnabled(True)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("%1: pick from a calendar").replace("%1", label))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setGridVisible(True)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._show_typed_date)
+        self.calendar.clicked.connect(lambda day: (self.set_value(day.toPython()), menu.close()))
+        self.calendar_button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled_box)
-        layout.addWidget(self.date_edit, 1)
-        self.setFocusProxy(self.enabled_box)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.text)
+
+    def _show_typed_date(self) -> None:
+        try:
+            typed = self.value()
+        except DateTextError:
+            typed = None
+        self.calendar.setSelectedDate(QDate(typed) if typed else QDate.currentDate())
 
     def value(self) -> date | None:
-        if not self.enabled_box.isChecked():
+        """The date typed, None when the field is empty; raises ``DateTextError`` when it is not a date."""
+        if not self.text.text().strip():
             return None
-        qdate = self.date_edit.date()
-        return date(qdate.year(), qdate.month(), qdate.day())
+        return parse_day(self.text.text())
+
+    def problem(self) -> str | None:
+        try:
+            self.value()
+        except DateTextError as error:
+            return str(error)
+        return None
 
     def set_value(self, value: date | None) -> None:
-        self.enabled_box.setChecked(value is not None)
-        if value is not None:
-            self.date_edit.setDate(QDate(value))
+        self.text.setText(show_day(value) if value else "")
 
 
 class EvidenceDetailsDialog(QDialog):
@@ -92,11 +116,18 @@ class EvidenceDetailsDialog(QDialog):
 
     def _check_and_accept(self) -> None:
         if not self.title_edit.text().strip():
-            self.error_label.setText(self.tr("Please give the evidence a title, e.g. 'Safeguarding policy 2025'."))
-            self.error_label.show()
-            self.title_edit.setFocus()
+            self._say(self.tr("Please give the evidence a title, e.g. 'Safeguarding policy 2025'."), self.title_edit)
             return
+        for field in (self.document_date, self.review_by):
+            if problem := field.problem():
+                self._say(problem, field.text)
+                return
         self.accept()
+
+    def _say(self, problem: str, where: QWidget) -> None:
+        self.error_label.setText(problem)
+        self.error_label.show()
+        where.setFocus()
 
     def changes(self) -> dict[str, object]:
         return {

@@ -130,8 +130,7 @@ def test_edit_dialog_changes_title_and_dates(
         assert dialog.title_edit.text() == "Insurance"
         assert dialog.review_by.value() == date(2021, 1, 1) and dialog.document_date.value() is None
         dialog.title_edit.setText("Insurance certificate 2026")
-        dialog.document_date.enabled_box.setChecked(True)
-        dialog.document_date.date_edit.setDate(QDate(2026, 1, 15))
+        qtbot.keyClicks(dialog.document_date.text, "15 Jan 2026")  # typed as people write dates
         dialog.review_by.set_value(date(2027, 1, 15))
         return QDialog.DialogCode.Accepted
 
@@ -286,3 +285,32 @@ def test_replace_button_asks_for_the_new_versions_date(
     )
     assert item.stale == ()
     qtbot.waitUntil(lambda: page.selected_id() == evidence_id and "insurance.pdf" in page.details.toPlainText())
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("18/09/2025", date(2025, 9, 18)), ("20250918", date(2025, 9, 18)),
+                                                 ("", None)])  # fmt: skip
+def test_a_date_is_typed_in_the_uk_forms(qtbot, typed: str, expected: date | None) -> None:
+    dialog = EvidenceDetailsDialog("Policy", date(2024, 1, 1), None)
+    qtbot.addWidget(dialog)
+    dialog.document_date.text.clear()
+    qtbot.keyClicks(dialog.document_date.text, typed)
+    dialog._check_and_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.changes()["document_date"] == expected
+
+
+def test_a_date_that_is_not_one_is_said_and_the_dialog_stays(qtbot) -> None:
+    dialog = EvidenceDetailsDialog("Policy", None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.review_by.text, "31/02/2026")
+    dialog._check_and_accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not a real date" in dialog.error_label.text() and dialog.error_label.isVisible()
+    assert dialog.review_by.text.text() == "31/02/2026"  # what was typed is kept, to correct
+
+
+def test_the_calendar_fills_the_field(qtbot) -> None:
+    dialog = EvidenceDetailsDialog("Policy", None, None)
+    qtbot.addWidget(dialog)
+    dialog.document_date.calendar.clicked.emit(QDate(2026, 3, 1))
+    assert dialog.document_date.value() == date(2026, 3, 1) and dialog.document_date.text.text() == "01/03/2026"
