@@ -39,3 +39,11 @@ def stale_reason(
             f"({criterion.freshness.rule.rstrip('.')})"
         )
     return None
+
+
+def needs_date(criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date) -> bool:
+    """The only thing wrong is that the evidence has no date yet, where the criterion's freshness rule needs one:
+    it "needs a date", which is not the same as being out of date."""
+    if document_date is not None or criterion is None or criterion.freshness is None:
+        return False
+    return review_by is None or review_by >= today

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kitemark_app.core.applicability import ApplicableCriterion
-from kitemark_app.core.freshness import stale_reason
+from kitemark_app.core.freshness import needs_date, stale_reason
 from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import (
     COMPANY_FORMS,
@@ -120,9 +120,12 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
         for evidence in response.evidence:
             reason = stale_reason(item.criterion, evidence.document_date, evidence.review_by, today)
             if reason:
-                problems.append(
-                    Problem("stale-evidence", f"{cid}: '{evidence.title}' {reason}.", False, cid, evidence.id)
+                kind = (
+                    "undated-evidence"
+                    if needs_date(item.criterion, evidence.document_date, evidence.review_by, today)
+                    else "stale-evidence"
                 )
+                problems.append(Problem(kind, f"{cid}: '{evidence.title}' {reason}.", False, cid, evidence.id))
     return problems
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kitemark_app.core.framework import Criterion
-from kitemark_app.core.freshness import stale_reason
+from kitemark_app.core.freshness import needs_date, stale_reason
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import Evidence
 from kitemark_app.evidence.store import StoredFile
@@ -25,7 +25,8 @@ from kitemark_app.services.workspace import Workspace
 @dataclass(frozen=True)
 class LinkedEvidence:
     item: EvidenceSummary
-    stale_reason: str | None
+    stale_reason: str | None  # why it is out of date, or (when needs_date) that it has no date yet
+    needs_date: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
             LinkedEvidence(
                 evidence_ops.summary_of(evidence),
                 stale_reason(criterion, evidence.document_date, evidence.review_by, today),
+                needs_date(criterion, evidence.document_date, evidence.review_by, today),
             )
             for evidence in (response.evidence if response else [])
         )

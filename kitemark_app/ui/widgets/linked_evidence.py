@@ -89,7 +89,8 @@ class LinkedEvidenceBox(QGroupBox):
     def set_items(self, linked: tuple[LinkedEvidence, ...]) -> None:
         self.list.clear()
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        warnings = []
+        warnings: list[str] = []
+        undated: list[str] = []
         for entry in linked:
             summary = entry.item
             dated = summary.document_date.isoformat() if summary.document_date else self.tr("no date")
@@ -100,19 +101,26 @@ class LinkedEvidenceBox(QGroupBox):
                 text = self.tr("'%1' %2.").replace("%1", summary.title).replace("%2", entry.stale_reason)
                 item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
-                warnings.append("⚠ " + text)
+                (undated if entry.needs_date else warnings).append("⚠ " + text)
             self.list.addItem(item)
         self.list.setVisible(bool(linked))
         rows = min(max(1, len(linked)), 8)
         row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
         self.empty.setVisible(not linked)
-        self.warnings.setText(
-            self.tr("Out of date — replace or update these before you submit:") + "\n" + "\n".join(warnings)
-            if warnings
-            else ""
-        )
-        self.warnings.setVisible(bool(warnings))
+        parts = []
+        if undated:
+            parts.append(
+                self.tr("Needs a date — give the date each document represents (Evidence library → Edit details):")
+                + "\n"
+                + "\n".join(undated)
+            )
+        if warnings:
+            parts.append(
+                self.tr("Out of date — replace or update these before you submit:") + "\n" + "\n".join(warnings)
+            )
+        self.warnings.setText("\n\n".join(parts))
+        self.warnings.setVisible(bool(parts))
         self._update_buttons()
 
     # --- drag and drop ----------------------------------------------------------------------------
