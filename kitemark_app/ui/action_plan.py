@@ -33,6 +33,7 @@ from kitemark_app.ui.action_model import (
     status_label,
 )
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.widgets.tables import row_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -180,7 +181,7 @@ class ActionPlanPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the action plan"),
-            str(Path.home() / "action-plan.csv"),
+            in_documents("action-plan.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if name:

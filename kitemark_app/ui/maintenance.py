@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME
+from kitemark_app.ui.folders import documents_folder, in_documents
 from kitemark_app.ui.tasks import run_task
 
 
@@ -67,7 +68,7 @@ class Maintenance(QObject):
 
     def back_up(self, out: Path | None = None) -> None:
         if out is None:
-            suggested = str(Path.home() / f"Kitemark backup {date.today():%Y-%m-%d}.zip")
+            suggested = in_documents(f"Kitemark backup {date.today():%Y-%m-%d}.zip")
             name, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Back up all Kitemark data"), suggested, self.tr("Kitemark backups (*.zip)")
             )
@@ -105,7 +106,7 @@ class Maintenance(QObject):
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("Restore a Kitemark backup"),
-                str(Path.home()),
+                str(documents_folder()),
                 self.tr("Kitemark backups (*.zip *.sqlite3)"),
             )
             if not name:

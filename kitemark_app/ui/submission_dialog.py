@@ -46,6 +46,7 @@ from kitemark_app.services.export import ExportResult, export_pack, key_status
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.tasks import Task, run_task
 
 READINESS, DECLARATION, SIGNING, DONE = range(4)
@@ -332,8 +333,7 @@ class SubmissionDialog(QDialog):
     def _default_destination(self) -> Path:
         name = self.workspace.organisation_details().name or "Kitemark"
         safe = "".join(c for c in name if c.isalnum() or c in " -").strip() or "Kitemark"
-        folder = Path.home() / "Documents"
-        return (folder if folder.is_dir() else Path.home()) / f"{safe} Kitemark submission {date.today()}.pdf"
+        return documents_folder() / f"{safe} Kitemark submission {date.today()}.pdf"
 
     def choose_destination(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.verify import Verdict
 
@@ -162,7 +163,7 @@ class EvidenceViewer(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), self.name)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), in_documents(self.name))
         if not target:
             return
         verdict, name = self.verdict, self.name

@@ -33,6 +33,7 @@ from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
 from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
+from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.verify.trust import display_fingerprint
@@ -331,7 +332,7 @@ class AssessorWindow(QMainWindow):
 
     def choose_review_path(self, default_name: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the signed review"), default_name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Export the signed review"), in_documents(default_name), self.tr("PDF files (*.pdf)")
         )
         return Path(name) if name else None
 
