@@ -52,13 +52,15 @@ class IncomeBand(StrEnum):
         return INCOME_BAND_LABELS[self]
 
 
+#: Each pound of yearly income in exactly one band: a band starts where the one below it ends (an income of exactly
+#: £25,000 is in "£25,000 to £99,999", as the Charity Commission's thresholds count "£25,000 or more").
 INCOME_BAND_LABELS = {
     IncomeBand.UNDER_10K: "Under £10,000",
-    IncomeBand.FROM_10K_TO_25K: "£10,000 to £25,000",
-    IncomeBand.FROM_25K_TO_100K: "£25,000 to £100,000",
-    IncomeBand.FROM_100K_TO_250K: "£100,000 to £250,000",
-    IncomeBand.FROM_250K_TO_1M: "£250,000 to £1 million",
-    IncomeBand.OVER_1M: "Over £1 million",
+    IncomeBand.FROM_10K_TO_25K: "£10,000 to £24,999",
+    IncomeBand.FROM_25K_TO_100K: "£25,000 to £99,999",
+    IncomeBand.FROM_100K_TO_250K: "£100,000 to £249,999",
+    IncomeBand.FROM_250K_TO_1M: "£250,000 to £999,999",
+    IncomeBand.OVER_1M: "£1 million or more",
 }
 
 

@@ -145,3 +145,17 @@ def test_mandatory_not_met_is_a_warning_not_a_blocker() -> None:
 
 def test_evidence_dated_in_the_future_is_flagged() -> None:
     assert "in the future" in stale_reason(None, date(2027, 1, 1), None, TODAY)
+
+
+def test_income_band_labels_do_not_overlap() -> None:
+    """Every label's range starts one pound above the previous one's end (worked out by hand)."""
+    from kitemark_app.core.profile import INCOME_BAND_LABELS, IncomeBand
+
+    assert [INCOME_BAND_LABELS[band] for band in IncomeBand] == [
+        "Under £10,000",
+        "£10,000 to £24,999",
+        "£25,000 to £99,999",
+        "£100,000 to £249,999",
+        "£250,000 to £999,999",
+        "£1 million or more",
+    ]
