@@ -118,11 +118,12 @@ class CriterionPage(QScrollArea):
         self.na_problem = _wrapped(self.tr("Please give a reason; the assessor needs it to accept 'not applicable'."))
         self.na_problem.setAccessibleName(self.tr("Reason needed"))
         self.na_problem.setFont(bold_font())
-        narrative_label = QLabel(self.tr("How you meet this criterion (&what you do, and where the evidence shows it)"))
+        self.narrative_label = narrative_label = QLabel()
         narrative_label.setWordWrap(True)
         self.narrative = QPlainTextEdit()
         self.narrative.setTabChangesFocus(True)
-        self.narrative.setAccessibleName(self.tr("How you meet this criterion"))
+        self.narrative_label.setText(self._narrative_label_texts()[0])
+        self.narrative.setAccessibleName(self._narrative_label_texts()[1])
         self.narrative.setMinimumHeight(120)
         self.narrative.textChanged.connect(self._on_narrative_changed)
         narrative_label.setBuddy(self.narrative)
@@ -215,8 +216,23 @@ class CriterionPage(QScrollArea):
                 return status
         return ResponseStatus.NOT_STARTED
 
+    def _narrative_label_texts(self) -> tuple[str, str]:
+        """What the narrative box asks for, as the label (with its mnemonic) and the accessible name."""
+        status = self.current_status()
+        if status is ResponseStatus.NOT_MET:
+            return self.tr("&What is missing, and what you will do about it"), self.tr("What is missing")
+        if status is ResponseStatus.NOT_APPLICABLE:
+            return self.tr("Anything else the assessor should kno&w (optional)"), self.tr("Other notes")
+        return (
+            self.tr("How you meet this criterion (&what you do, and where the evidence shows it)"),
+            self.tr("How you meet this criterion"),
+        )
+
     def _update_na_visibility(self) -> None:
         is_na = self.current_status() is ResponseStatus.NOT_APPLICABLE
+        label, name = self._narrative_label_texts()
+        self.narrative_label.setText(label)
+        self.narrative.setAccessibleName(name)
         self.na_label.setVisible(is_na)
         self.na_reason.setVisible(is_na)
         self.na_problem.setVisible(is_na and not self.na_reason.toPlainText().strip())
