@@ -79,9 +79,11 @@ def record_evidence(
         )
         session.add(evidence)
         for criterion_id in criteria:
-            response = workspace.response(session, criterion_id)
+            response = workspace.response(session, criterion_id, with_evidence=False)
             assert response is not None
-            response.evidence.append(evidence)
+            # From the new item's side, whose links are empty: appending to response.evidence would first load
+            # every item already linked to the criterion, making each addition slower than the last.
+            evidence.responses.append(response)
         session.flush()
         return evidence.id
 
@@ -115,10 +117,10 @@ def check_criteria(workspace: Workspace, criteria: list[str] | tuple[str, ...]) 
 def link(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
     with workspace.session() as session:
         evidence = get_evidence(session, evidence_id)
-        response = workspace.response(session, criterion_id)
+        response = workspace.response(session, criterion_id, with_evidence=False)
         assert response is not None
-        if evidence not in response.evidence:
-            response.evidence.append(evidence)
+        if response not in evidence.responses:  # the item's few links, not the criterion's many
+            evidence.responses.append(response)
 
 
 def unlink(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:

@@ -253,13 +253,17 @@ class Workspace:
 
     # --- responses ----------------------------------------------------------------------------------
 
-    def response(self, session: Session, criterion_id: str, *, create: bool = True) -> Response | None:
+    def response(
+        self, session: Session, criterion_id: str, *, create: bool = True, with_evidence: bool = True
+    ) -> Response | None:
+        """The current cycle's answer to ``criterion_id`` (made when ``create``); ``with_evidence`` loads its linked
+        evidence with it — callers that only add a link leave it out, so adding stays as quick for the
+        thousandth item on a criterion as for the first."""
         cycle = self.current_cycle(session)
-        response = session.scalars(
-            select(Response)
-            .where(Response.cycle_id == cycle.id, Response.criterion_id == criterion_id)
-            .options(selectinload(Response.evidence))
-        ).first()
+        query = select(Response).where(Response.cycle_id == cycle.id, Response.criterion_id == criterion_id)
+        if with_evidence:
+            query = query.options(selectinload(Response.evidence))
+        response = session.scalars(query).first()
         if response is None and create:
             try:
                 self.framework(cycle).criterion(criterion_id)
