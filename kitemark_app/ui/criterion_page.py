@@ -302,9 +302,19 @@ class CriterionPage(QScrollArea):
             self,
             lambda _report, _cancelled: viewing_copy(self.workspace, evidence_id, folder),
             title=self.tr("Opening the document…"),
-            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            on_done=self._show_copy,
             on_failed=lambda message: QMessageBox.warning(self, self.tr("Cannot open the document"), message),
         )
+
+    def _show_copy(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self,
+                self.tr("No program to open it"),
+                self.tr("No program on this computer is set up to open '%1'. A read-only copy is at %2.")
+                .replace("%1", path.name)
+                .replace("%2", str(path)),
+            )
 
     def remove_view_copies(self) -> None:
         if self._view_folder is not None:

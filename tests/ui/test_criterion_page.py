@@ -115,7 +115,9 @@ def test_open_gives_the_viewer_a_read_only_copy_under_the_original_name(
     page = window.criterion_page
     page.reload()
     opened: list[Path] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(Path(url.toLocalFile()))))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True)
+    )
     page.evidence_box.list.setCurrentRow(0)
     qtbot.mouseClick(page.evidence_box.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened))
