@@ -249,7 +249,12 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         raise _not_a_backup(path, "it is not in a format this version knows")
     files = manifest.get("files")
     if not isinstance(files, list) or not all(
-        isinstance(f, dict) and isinstance(f.get("name"), str) and isinstance(f.get("sha256"), str) for f in files
+        isinstance(f, dict)
+        and isinstance(f.get("name"), str)
+        and isinstance(f.get("sha256"), str)
+        and type(f.get("size")) is int  # not a bool, a float or a string
+        and f["size"] >= 0
+        for f in files
     ):
         raise _not_a_backup(path, "its manifest is incomplete")
     return manifest
@@ -285,14 +290,18 @@ def verify_archive(
                 raise _not_a_backup(path, f"it contains an unexpected entry '{sorted(extra)[0][:60]}'")
             if DB_ENTRY not in listed:
                 raise _not_a_backup(path, "it has no database")
-            counter = _Counter(sum(int(f.get("size", 0)) for f in listed.values()), progress, cancelled, "restore")
+            counter = _Counter(sum(f["size"] for f in listed.values()), progress, cancelled, "restore")
             for name, entry in listed.items():
                 _check_entry_name(name, path)
                 target = work / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 digest = hashlib.sha256()
+                written = 0
                 with archive.open(name) as reader, open(target, "wb") as writer:
                     while chunk := reader.read(CHUNK):
+                        written += len(chunk)
+                        if written > entry["size"]:  # a zip bomb stops here, not when the disk is full
+                            raise _not_a_backup(path, f"'{name[:60]}' is larger than its recorded size")
                         digest.update(chunk)
                         writer.write(chunk)
                         counter.step(len(chunk))
