@@ -148,8 +148,14 @@ def test_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
 
 def test_cli_says_when_data_is_read_only(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _from_newer_version(data_dir)
-    main(["--data-dir", str(data_dir), "status"])
+    assert main(["--data-dir", str(data_dir), "status"]) == 0  # reading is fine; only changes are refused
     assert (
         "kitemark: This data was saved by a newer version of Kitemark, so it is open read-only"
         in capsys.readouterr().err
     )
+    policy = data_dir.parent / "policy.pdf"
+    policy.write_bytes(b"%PDF-1.4 a policy")
+    before = (data_dir / "kitemark.sqlite3").read_bytes()
+    assert main(["--data-dir", str(data_dir), "evidence", "add", str(policy), "--criterion", "GOV-01"]) == 1
+    assert "read-only" in capsys.readouterr().err
+    assert (data_dir / "kitemark.sqlite3").read_bytes() == before

@@ -79,7 +79,6 @@ def manifest_of(pack: Path) -> dict:
     return json.loads(shown.stdout)
 
 
-@pytest.mark.slow
 def test_poppler_reports_one_valid_signature_over_the_whole_file(exported: tuple[Path, ExportResult]) -> None:
     _, result = exported
     report = run("pdfsig", str(result.pack)).stdout.decode()
@@ -90,7 +89,6 @@ def test_poppler_reports_one_valid_signature_over_the_whole_file(exported: tuple
     assert "Signature Validation: Signature is Valid." in report
 
 
-@pytest.mark.slow
 def test_qpdf_finds_no_errors(exported: tuple[Path, ExportResult]) -> None:
     _, result = exported
     check = run("qpdf", "--check", str(result.pack))
@@ -120,7 +118,6 @@ def test_every_attachment_matches_the_manifest(exported: tuple[Path, ExportResul
         }
 
 
-@pytest.mark.slow
 def test_text_has_the_organisation_and_every_applicable_criterion(exported: tuple[Path, ExportResult]) -> None:
     root, result = exported
     text = run("pdftotext", str(result.pack), "-").stdout.decode("utf-8")

@@ -33,7 +33,8 @@ from kitemark_app.services.review_import import (
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify.trust import display_fingerprint
 
-pytestmark = pytest.mark.slow
+# Slow, test by test: the quick tier (-m "not slow") keeps one essential check,
+# test_the_vco_imports_verdicts_and_gets_action_items_with_deadlines.
 ASSESSOR_PASSPHRASE = "test assessor passphrase (not secret)"
 DEADLINE = date.today() + timedelta(days=90)
 
@@ -89,6 +90,7 @@ def trip(tmp_path_factory: pytest.TempPathFactory) -> Trip:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_the_signed_review_is_valid_for_pdfsig_and_our_own_checks(trip: Trip) -> None:
     report = subprocess.run(["pdfsig", str(trip.review)], capture_output=True, text=True, check=False).stdout
     assert "Signature Field Name: KitemarkReview" in report
@@ -136,6 +138,7 @@ def test_the_vco_imports_verdicts_and_gets_action_items_with_deadlines(trip: Tri
         assert session.query(ActionItem).filter(ActionItem.source == "assessor").count() == 3
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("change", ["flip", "append", "truncate"])
 def test_a_tampered_review_is_refused_in_one_sentence(trip: Trip, tmp_path: Path, change: str) -> None:
     data = bytearray(trip.review.read_bytes())
@@ -152,12 +155,14 @@ def test_a_tampered_review_is_refused_in_one_sentence(trip: Trip, tmp_path: Path
     _one_sentence(str(refused.value))
 
 
+@pytest.mark.slow
 def test_a_pack_is_not_a_review(trip: Trip) -> None:
     with pytest.raises(ReviewRejected, match="is a submission pack, not the assessor's review") as refused:
         verify_review(trip.pack)
     _one_sentence(str(refused.value))
 
 
+@pytest.mark.slow
 def test_a_review_for_a_pack_we_never_sent_is_refused(trip: Trip) -> None:
     with pytest.raises(ReviewForAnotherPack, match="never sent") as refused:
         import_review(trip.never_sent, trip.review)
@@ -166,6 +171,7 @@ def test_a_review_for_a_pack_we_never_sent_is_refused(trip: Trip) -> None:
         assert session.query(ImportedReview).count() == 0
 
 
+@pytest.mark.slow
 def test_cli_review_import_exit_codes(trip: Trip, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(trip.never_sent), "review", "import", str(trip.review)]) == 1
     assert "never sent" in capsys.readouterr().err
@@ -173,6 +179,7 @@ def test_cli_review_import_exit_codes(trip: Trip, capsys: pytest.CaptureFixture[
     assert "already imported" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_an_incomplete_review_cannot_be_signed(trip: Trip, tmp_path: Path) -> None:
     draft = assessor.load_review(trip.desk, trip.pack_id)
     draft.verdicts[trip.criteria[0]] = VerdictEntry("met-with-conditions", "", None, "")
@@ -186,6 +193,7 @@ def test_an_incomplete_review_cannot_be_signed(trip: Trip, tmp_path: Path) -> No
         assessor.save_review(trip.desk, trip.pack_id, draft)
 
 
+@pytest.mark.slow
 def test_the_register_lists_the_pack_with_its_outcome_and_expiry(trip: Trip) -> None:
     view = assessor.register_view(trip.desk, "riverside")
     assert [o.name for o in view.organisations] == ["Riverside Community Food Network"]
@@ -195,6 +203,7 @@ def test_the_register_lists_the_pack_with_its_outcome_and_expiry(trip: Trip) -> 
     assert assessor.register_view(trip.desk, "no such organisation").packs == []
 
 
+@pytest.mark.slow
 def test_a_resubmission_carries_answers_and_evidence_forward(trip: Trip) -> None:
     import_review(trip.vco, trip.review, accept_new_key=True)
     with Workspace.open(trip.vco) as workspace:
@@ -229,6 +238,7 @@ def _review_signed_elsewhere(trip: Trip, tmp_path: Path) -> Path:
     return assessor.export_review(other_desk, opened.received_pack_id, tmp_path / "other.pdf", ASSESSOR_PASSPHRASE).path
 
 
+@pytest.mark.slow
 def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip: Trip, tmp_path: Path) -> None:
     vco = tmp_path / "vco"
     shutil.copytree(trip.vco, vco)
@@ -243,6 +253,7 @@ def test_a_review_signed_with_a_different_council_key_needs_an_explicit_yes(trip
     assert import_review(vco, forged, accept_new_key=True).level == "Foundation"
 
 
+@pytest.mark.slow
 def test_a_forged_first_review_is_not_imported_and_pins_nothing(trip: Trip, tmp_path: Path) -> None:
     """The attack: a forger who saw the pack sends the first "review". It must not be believed, and must not
     make the council's genuine review look like the stranger."""
@@ -260,6 +271,7 @@ def test_a_forged_first_review_is_not_imported_and_pins_nothing(trip: Trip, tmp_
         import_review(vco, forged)
 
 
+@pytest.mark.slow
 def test_a_mistyped_council_fingerprint_is_refused_in_one_sentence(trip: Trip, tmp_path: Path) -> None:
     vco = tmp_path / "vco"
     shutil.copytree(trip.sent, vco)
@@ -271,6 +283,7 @@ def test_a_mistyped_council_fingerprint_is_refused_in_one_sentence(trip: Trip, t
         import_review(vco, trip.review)
 
 
+@pytest.mark.slow
 def test_cli_asks_for_the_council_key_then_imports(
     trip: Trip, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -286,6 +299,7 @@ def test_cli_asks_for_the_council_key_then_imports(
     assert '"already_imported": false' in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_cli_accept_new_assessor_key_imports_an_unconfirmed_review(
     trip: Trip, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -297,6 +311,7 @@ def test_cli_accept_new_assessor_key_imports_an_unconfirmed_review(
     assert "different council key" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_review_with_its_signature_hex_rewritten_is_refused(trip: Trip, tmp_path: Path) -> None:
     """The same one-encoding rule as for packs: the review's SHA-256 cannot be changed by re-writing the hex."""
     from tests.integration.test_one_encoding_no_active_content import _hole

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from kitemark_app.core.status import ActionStatus, ResponseStatus
-from kitemark_app.db.models import Base, Evidence, Response
+from kitemark_app.db.models import ActionItem, Base, Evidence, Response
 from kitemark_app.db.session import current_revision, head_revision
 from kitemark_app.errors import KitemarkError
 from kitemark_app.services import evidence_ops
@@ -104,12 +104,26 @@ def test_replacing_a_file_keeps_the_old_version_in_history(workspace: Workspace,
 
 
 def test_actions_update_and_delete(workspace: Workspace) -> None:
-    action_id = workspace.add_action("Review reserves")
-    workspace.update_action(action_id, status=ActionStatus.DONE, owner="Treasurer")
-    with pytest.raises(KitemarkError):
+    action_id = workspace.add_action("  Review reserves  ", owner=" Chair ")
+    kept_id = workspace.add_action("Train trustees")
+    with workspace.session() as session:
+        action = session.get(ActionItem, action_id)
+        assert (action.description, action.owner, action.status) == ("Review reserves", "Chair", "open")
+    workspace.update_action(action_id, status=ActionStatus.DONE, owner="Treasurer", due_date=date(2027, 3, 31))
+    with workspace.session() as session:
+        action = session.get(ActionItem, action_id)
+        assert (action.status, action.owner, action.due_date) == ("done", "Treasurer", date(2027, 3, 31))
+    with pytest.raises(KitemarkError, match="An action needs a description"):
         workspace.add_action("   ")
+    with pytest.raises(ValueError, match="source"):
+        workspace.update_action(action_id, source="assessor")
     workspace.delete_action(action_id)
+    with workspace.session() as session:
+        assert session.get(ActionItem, action_id) is None
+        assert session.get(ActionItem, kept_id) is not None  # only the one asked for
     workspace.delete_action(action_id)  # already gone: nothing to do
+    with pytest.raises(KitemarkError, match=r"That action no longer exists\."):
+        workspace.update_action(action_id, owner="Nobody")
 
 
 def test_unknown_criterion_is_refused(workspace: Workspace, tmp_path: Path) -> None:

@@ -19,10 +19,12 @@ from kitemark_app.services import assessor
 from kitemark_app.services.actions import list_actions
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
+from kitemark_app.ui.assessor import outcome as outcome_page
 from kitemark_app.ui.assessor.window import AssessorWindow
 from kitemark_app.verify.trust import display_fingerprint
 
-pytestmark = pytest.mark.slow
+# Slow, test by test: the quick tier (-m "not slow") keeps one essential check,
+# test_banners_differ_for_unregistered_valid_and_tampered.
 PASSPHRASE = "ui test assessor passphrase"
 
 
@@ -86,6 +88,7 @@ def test_banners_differ_for_unregistered_valid_and_tampered(qtbot, message_boxes
     assert window.banner.kind == "valid"
 
 
+@pytest.mark.slow
 def test_a_different_root_for_a_registered_organisation_is_a_loud_warning(
     qtbot, message_boxes, packs: Packs, tmp_path: Path
 ) -> None:
@@ -98,10 +101,13 @@ def test_a_different_root_for_a_registered_organisation_is_a_loud_warning(
     assert not window.banner.register_button.isVisible() and window.banner.replace_button.isVisible()
 
 
+@pytest.mark.slow
 def test_record_verdicts_export_and_import_on_the_vco_side(
     qtbot, message_boxes, packs: Packs, tmp_path: Path, open_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk = tmp_path / "assessor"
+    # Today pinned to 1 December 2026, so the default expiry is a date written out: three years on.
+    monkeypatch.setattr(outcome_page, "default_valid_until", lambda: assessor.default_valid_until(date(2026, 12, 1)))
     opened = assessor.open_received_pack(desk, packs.pack)
     assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
     assessor.create_assessor_key(desk, "Jo Assessor", "Borough Council", PASSPHRASE)
@@ -128,7 +134,7 @@ def test_record_verdicts_export_and_import_on_the_vco_side(
 
     window.tabs.setCurrentWidget(window.outcome)
     window.outcome.award.setChecked(True)
-    assert window.outcome.valid_until.date().toPython() == assessor.default_valid_until()
+    assert window.outcome.valid_until.date().toPython() == date(2029, 12, 1)
     qtbot.keyClicks(window.outcome.summary, "A well-run organisation.")
     window.save_now()
     stored = assessor.load_review(desk, window.opened.received_pack_id)

@@ -111,11 +111,11 @@ def test_out_of_date_items_are_marked(qtbot, page: EvidenceLibraryPage) -> None:
 def test_rename_in_place_stores_and_announces(qtbot, page: EvidenceLibraryPage, workspace: Workspace) -> None:
     evidence_id = select_title(page, "Budget")
     index = page.proxy.index(page.table.currentIndex().row(), Column.TITLE)
-    with qtbot.waitSignal(page.events.data_changed, check_params_cb=lambda what: what == "evidence"):
+    reloaded = qtbot.waitSignal(page.model.modelReset)  # the page reloads on the next turn of the event loop
+    with reloaded, qtbot.waitSignal(page.events.data_changed, check_params_cb=lambda what: what == "evidence"):
         assert page.proxy.setData(index, "Budget 2026-27")
     assert {i.id: i.title for i in library_items(workspace)}[evidence_id] == "Budget 2026-27"
     assert "Budget 2026-27" in column_texts(page, Column.TITLE)
-    qtbot.wait(1)  # the page reloads on the next turn of the event loop
     assert page.selected_id() == evidence_id  # the selection survives the refresh
     index = page.proxy.index(page.table.currentIndex().row(), Column.TITLE)
     assert not page.proxy.setData(index, "   ")  # an empty title is refused
