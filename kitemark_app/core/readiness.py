@@ -93,29 +93,29 @@ def profile_problems(fields: Mapping[str, str | None], legal_form: LegalForm) ->
 
 
 def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today: date) -> list[Problem]:
+    """The problems with one criterion's answer, each named in words: its id and title, then what is wrong."""
     cid = item.id
+    named = f"{cid} {item.criterion.title}"
     problems: list[Problem] = []
     if not response.status.answered:
         if item.mandatory:
-            problems.append(Problem("unanswered-mandatory", f"{cid} is mandatory and has no answer yet.", True, cid))
+            problems.append(Problem("unanswered-mandatory", f"{named} — mandatory, not answered yet.", True, cid))
         else:
-            problems.append(Problem("unanswered", f"{cid} has no answer yet.", False, cid))
+            problems.append(Problem("unanswered", f"{named} — not answered yet.", False, cid))
         return problems
     if response.status is ResponseStatus.NOT_APPLICABLE and not response.na_reason.strip():
-        problems.append(Problem("na-without-reason", f"{cid} is marked not applicable without a reason.", True, cid))
+        problems.append(Problem("na-without-reason", f"{named} — not applicable, but no reason given.", True, cid))
     if item.mandatory and response.status is ResponseStatus.NOT_MET:
         problems.append(
             Problem(
                 "mandatory-not-met",
-                f"{cid} is mandatory and marked not met; add an action saying how and when it will be met.",
+                f"{named} — mandatory and not met; add an action saying how and when it will be met.",
                 False,
                 cid,
             )
         )
     if item.mandatory and response.status.needs_evidence and not response.evidence:
-        problems.append(
-            Problem("mandatory-without-evidence", f"{cid} is mandatory and has no evidence linked.", True, cid)
-        )
+        problems.append(Problem("mandatory-without-evidence", f"{named} — mandatory, no evidence linked.", True, cid))
     if response.status is not ResponseStatus.NOT_APPLICABLE:
         for evidence in response.evidence:
             reason = stale_reason(item.criterion, evidence.document_date, evidence.review_by, today)
@@ -125,7 +125,7 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
                     if needs_date(item.criterion, evidence.document_date, evidence.review_by, today)
                     else "stale-evidence"
                 )
-                problems.append(Problem(kind, f"{cid}: '{evidence.title}' {reason}.", False, cid, evidence.id))
+                problems.append(Problem(kind, f"{named} — '{evidence.title}' {reason}.", False, cid, evidence.id))
     return problems
 
 

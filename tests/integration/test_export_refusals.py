@@ -40,6 +40,16 @@ def first_mandatory(workspace: Workspace) -> str:
         return next(item.id for item in workspace.applicable(session) if item.mandatory)
 
 
+def title_of(root: Path, cid: str) -> str:
+    """The criterion's title, read from the bundled framework file itself (not through the readiness code)."""
+    import yaml
+
+    from kitemark_app.paths import default_framework_text
+
+    data = yaml.safe_load(default_framework_text())
+    return next(c["title"] for area in data["areas"] for c in area["criteria"] if c["id"] == cid)
+
+
 def change_profile(root: Path, **changes: object) -> None:
     with Workspace.open(root) as workspace:
         workspace.update_organisation(dataclasses.replace(workspace.organisation_details(), **changes))
@@ -70,7 +80,7 @@ def test_a_mandatory_criterion_not_applicable_without_a_reason_blocks(demo: Path
     out = tmp_path / "out"
     out.mkdir()
     error = refused(demo, out)
-    assert str(error) == alone(f"{cid} is marked not applicable without a reason")
+    assert str(error) == alone(f"{cid} {title_of(demo, cid)} — not applicable, but no reason given")
 
 
 def test_an_unanswered_mandatory_criterion_blocks(demo: Path, tmp_path: Path) -> None:
@@ -79,7 +89,7 @@ def test_an_unanswered_mandatory_criterion_blocks(demo: Path, tmp_path: Path) ->
         workspace.save_answer(cid, status=ResponseStatus.NOT_STARTED)
     out = tmp_path / "out"
     out.mkdir()
-    assert str(refused(demo, out)) == alone(f"{cid} is mandatory and has no answer yet")
+    assert str(refused(demo, out)) == alone(f"{cid} {title_of(demo, cid)} — mandatory, not answered yet")
 
 
 @pytest.mark.parametrize(

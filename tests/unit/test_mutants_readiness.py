@@ -137,10 +137,10 @@ def test_problem_as_json() -> None:
 def test_unanswered_mandatory_blocks_and_nothing_else_is_reported() -> None:
     stale = evidence(review_by=date(2020, 1, 1))
     assert criterion_problems(item(mandatory=True), ResponseFacts(evidence=(stale,)), TODAY) == [
-        Problem("unanswered-mandatory", "SAF-01 is mandatory and has no answer yet.", True, "SAF-01")
+        Problem("unanswered-mandatory", "SAF-01 Title — mandatory, not answered yet.", True, "SAF-01")
     ]
     assert criterion_problems(item(), ResponseFacts(evidence=(stale,)), TODAY) == [
-        Problem("unanswered", "SAF-01 has no answer yet.", False, "SAF-01")
+        Problem("unanswered", "SAF-01 Title — not answered yet.", False, "SAF-01")
     ]
 
 
@@ -155,7 +155,7 @@ def test_default_response_facts() -> None:
 def test_not_applicable_needs_a_reason(reason: str) -> None:
     response = ResponseFacts(ResponseStatus.NOT_APPLICABLE, reason)
     assert criterion_problems(item(), response, TODAY) == [
-        Problem("na-without-reason", "SAF-01 is marked not applicable without a reason.", True, "SAF-01")
+        Problem("na-without-reason", "SAF-01 Title — not applicable, but no reason given.", True, "SAF-01")
     ]
 
 
@@ -170,7 +170,7 @@ def test_mandatory_not_met_is_a_warning_and_needs_no_evidence() -> None:
     assert criterion_problems(item(mandatory=True), response, TODAY) == [
         Problem(
             "mandatory-not-met",
-            "SAF-01 is mandatory and marked not met; add an action saying how and when it will be met.",
+            "SAF-01 Title — mandatory and not met; add an action saying how and when it will be met.",
             False,
             "SAF-01",
         )
@@ -181,7 +181,7 @@ def test_mandatory_not_met_is_a_warning_and_needs_no_evidence() -> None:
 @pytest.mark.parametrize("status", [ResponseStatus.MET, ResponseStatus.PARTLY_MET])
 def test_mandatory_met_or_partly_met_needs_evidence(status: ResponseStatus) -> None:
     assert criterion_problems(item(mandatory=True), ResponseFacts(status), TODAY) == [
-        Problem("mandatory-without-evidence", "SAF-01 is mandatory and has no evidence linked.", True, "SAF-01")
+        Problem("mandatory-without-evidence", "SAF-01 Title — mandatory, no evidence linked.", True, "SAF-01")
     ]
     assert criterion_problems(item(mandatory=False), ResponseFacts(status), TODAY) == []
     assert criterion_problems(item(mandatory=True), ResponseFacts(status, evidence=(evidence(),)), TODAY) == []
@@ -194,10 +194,10 @@ def test_stale_evidence_is_reported_per_item_with_its_id_and_can_be_acknowledged
     )
     assert criterion_problems(item(), response, TODAY) == [
         Problem(
-            "stale-evidence", "SAF-01: 'Safeguarding policy' was due for review by 2026-06-14.", False, "SAF-01", 1
+            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 2026-06-14.", False, "SAF-01", 1
         ),
         Problem(
-            "stale-evidence", "SAF-01: 'Safeguarding policy' was due for review by 2026-06-01.", False, "SAF-01", 3
+            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 2026-06-01.", False, "SAF-01", 3
         ),
     ]
 
