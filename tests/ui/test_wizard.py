@@ -204,3 +204,18 @@ def test_a_data_folder_that_cannot_be_opened_gives_one_plain_message(
     assert run_gui(tmp_path / "data") == 1
     [text] = message_boxes.texts("critical")
     assert "could not open its data" in text and "Traceback" not in text
+
+
+def test_a_name_with_hidden_characters_is_pointed_out_in_the_wizard(qtbot) -> None:
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fields = wizard.fields
+    wizard.next()
+    fields.name.setText("Hope\u200b Street Trust")  # a zero-width space pasted in with the name
+    wizard.next()
+    assert wizard.currentPage() is wizard.identity_page
+    assert "U+200B ZERO WIDTH SPACE" in fields.errors["name"].text()
+    fields.name.setText("Hope Street Trust")
+    wizard.next()
+    assert wizard.currentPage() is wizard.contact_page
