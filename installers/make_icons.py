@@ -1,5 +1,5 @@
-"""Render the application icon from ``resources/icons/kitemark.svg`` into PNGs (read by the app, so they live in the
-package: ``kitemark_app/resources/icons/``), a Windows .ico and a macOS .icns (installer artwork, beside the SVG).
+"""Render the application icon from ``kitemark_app/resources/icons/kitemark.svg`` into PNGs, a Windows .ico and a
+macOS .icns beside it (all package data, so the wheel, the sdist and the installers share one folder).
 
 Run after changing the SVG: ``.venv/bin/python installers/make_icons.py``. The outputs are committed, so building
 an installer never needs this step. Qt (QtSvg) draws each size from the vector, so small sizes stay crisp; Pillow
@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
-PACKAGE_ICONS = ROOT / "kitemark_app" / "resources" / "icons"
+ICONS = ROOT / "kitemark_app" / "resources" / "icons"
 SOURCE = ICONS / "kitemark.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -51,7 +50,7 @@ def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
     rendered = {size: render(size) for size in sorted({*PNG_SIZES, *ICO_SIZES, *ICNS_SIZES})}
     for size in PNG_SIZES:
-        (PACKAGE_ICONS / f"kitemark-{size}.png").write_bytes(rendered[size])
+        (ICONS / f"kitemark-{size}.png").write_bytes(rendered[size])
     images = {size: Image.open(io.BytesIO(data)) for size, data in rendered.items()}
 
     largest_ico = images[max(ICO_SIZES)]
@@ -62,7 +61,7 @@ def main() -> int:
     )
     largest_icns = images[max(ICNS_SIZES)]
     largest_icns.save(ICONS / "kitemark.icns", append_images=[images[s] for s in ICNS_SIZES if s != max(ICNS_SIZES)])
-    print(f"wrote {len(PNG_SIZES)} PNGs into {PACKAGE_ICONS}, kitemark.ico and kitemark.icns into {ICONS}")
+    print(f"wrote {len(PNG_SIZES)} PNGs, kitemark.ico and kitemark.icns into {ICONS}")
     return 0
 
 

@@ -52,7 +52,7 @@ for size in 16 24 32 48 64 128 256 512; do
     install -D -m 644 "kitemark_app/resources/icons/kitemark-$size.png" \
         "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
-install -D -m 644 resources/icons/kitemark.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -D -m 644 kitemark_app/resources/icons/kitemark.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 chmod -R u=rwX,go=rX "$STAGE"
 
 # The bundle carries its own Qt, Python and most libraries; these come from the system: the C library it was
