@@ -1,6 +1,6 @@
 """Screenshots for the README, made from the demo data under a real X server.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
 
 It builds the demo organisation in a temporary folder, opens the real welcome screen and main window at a fixed
 size and saves PNGs to ``docs/screenshots/``: welcome, dashboard, criterion, evidence-library, action-plan.
@@ -78,13 +78,14 @@ def start(description: str, prefix: str) -> tuple[argparse.Namespace, Path, Any]
 def main() -> int:
     args, temp, app = start(__doc__.split("\n\n")[0], "kitemark-screenshots-")
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QSize
 
     from kitemark_app.services.demo import create_demo
     from kitemark_app.services.workspace import Workspace
     from kitemark_app.ui.app import app_icon
     from kitemark_app.ui.events import AppEvents
     from kitemark_app.ui.main_window import MainWindow
+    from kitemark_app.ui.screen_fit import fit_to_screen
     from kitemark_app.ui.welcome import WelcomeScreen
 
     app.setWindowIcon(app_icon())
@@ -101,7 +102,7 @@ def main() -> int:
     settings = QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat)
     with Workspace.open(demo) as workspace:
         window = MainWindow(workspace, AppEvents(), settings, demo=True)
-        window.resize(*WINDOW_SIZE)
+        fit_to_screen(window, QSize(*WINDOW_SIZE))
         window.show()
         settle(800)
         save(window, args.out / "dashboard.png")

@@ -1,6 +1,6 @@
 """Screenshots of assessor mode, made from the demo pack under a real X server.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_assessor.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots_assessor.py
 
 It builds the demo organisation and exports its signed pack in a temporary folder, then opens the real assessor
 window on it and saves to ``docs/screenshots/``: assessor-valid (a registered organisation, evidence shown),
@@ -36,10 +36,13 @@ def open_and_wait(window: object, pack: Path) -> None:
 def main() -> int:
     args, temp, app = start(__doc__.split("\n\n")[0], "kitemark-assessor-shots-")
 
+    from PySide6.QtCore import QSize
+
     from kitemark_app.services import assessor
     from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
     from kitemark_app.services.export import export_pack
     from kitemark_app.ui.assessor.window import AssessorWindow
+    from kitemark_app.ui.screen_fit import fit_to_screen
 
     create_demo(temp / "vco")
     pack = export_pack(temp / "vco", temp / "Riverside submission.pdf", DEMO_PASSPHRASE).pack
@@ -49,7 +52,7 @@ def main() -> int:
     tampered.write_bytes(bytes(data))
 
     fresh = AssessorWindow(temp / "fresh-assessor")
-    fresh.resize(*WINDOW_SIZE)
+    fit_to_screen(fresh, QSize(*WINDOW_SIZE))
     fresh.show()
     open_and_wait(fresh, pack)
     save(fresh, args.out / "assessor-unregistered.png")
@@ -61,7 +64,7 @@ def main() -> int:
     opened = assessor.open_received_pack(desk, pack)
     assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
     window = AssessorWindow(desk)
-    window.resize(*WINDOW_SIZE)
+    fit_to_screen(window, QSize(*WINDOW_SIZE))
     window.show()
     open_and_wait(window, pack)
     items = [window.criteria.item(i) for i in range(window.criteria.count())]
