@@ -27,12 +27,7 @@ NAME_TREES = frozenset({"/EmbeddedFiles"})  # never /JavaScript, /URLS, /Alterna
 FORM_KEYS = frozenset({"/Fields", "/SigFlags", "/DA", "/DR"})  # never /XFA
 #: Annotation kinds a pack may have: the signature's widget, and links inside the document.
 ANNOTATION_KINDS = frozenset({"/Widget", "/Link"})
-MAX_OUTLINE_ITEMS = 20_000
-
-
-def _key_of(node: generic.PdfObject) -> object:
-    """What identifies a node for "visited once": its object reference, or the node itself when direct."""
-    return node.reference if isinstance(node, IndirectObject) else id(node)
+MAX_PROBLEMS = 10  # enough to say what is wrong; a crafted file may hold thousands of the same
 
 
 def _action_problem(action: object, where: str) -> str | None:
@@ -69,23 +64,36 @@ def active_content_problems(reader: PdfFileReader, limits: ReadingLimits) -> lis
     return problems
 
 
+class _VisitedOnce:
+    """The nodes of one walk: each is looked at once (a loop, or an item shared by thousands of parents, costs
+    nothing more), and the walk stops with ``LimitExceeded`` past ``limit`` distinct nodes."""
+
+    def __init__(self, limit: int, too_many: str) -> None:
+        self.seen: set[object] = set()
+        self.limit = limit
+        self.too_many = too_many
+
+    def first_time(self, node: generic.PdfObject) -> bool:
+        key = node.reference if isinstance(node, IndirectObject) else id(node)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        if len(self.seen) > self.limit:
+            raise LimitExceeded(self.too_many)
+        return True
+
+
 def _outline_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> list[str]:
     outlines = resolved(root, "/Outlines")
-    if outlines is None:
+    if not isinstance(outlines, generic.DictionaryObject) or "/First" not in outlines:
         return []
     problems: list[str] = []
-    seen: set[object] = set()
-    stack: list[generic.PdfObject] = []
-    if isinstance(outlines, generic.DictionaryObject) and "/First" in outlines:
-        stack.append(outlines.raw_get("/First"))
-    while stack:
+    visits = _VisitedOnce(limits.max_name_tree_nodes, "the document's outline is too large")
+    stack = [outlines.raw_get("/First")]
+    while stack and len(problems) <= MAX_PROBLEMS:
         node_ref = stack.pop()
-        key = _key_of(node_ref)
-        if key in seen:
-            continue  # a loop or a shared item: each is checked once
-        seen.add(key)
-        if len(seen) > MAX_OUTLINE_ITEMS:
-            raise LimitExceeded("the document's outline is too large")
+        if not visits.first_time(node_ref):
+            continue
         item = node_ref.get_object()
         if not isinstance(item, generic.DictionaryObject):
             raise PackProblem("the document's outline is damaged")
@@ -93,26 +101,20 @@ def _outline_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> 
             problems.append("an outline entry has event actions (/AA), which a Kitemark file never has")
         if problem := _action_problem(item.get("/A"), "an outline entry"):
             problems.append(problem)
-        for link in ("/First", "/Next"):
-            if link in item:
-                stack.append(item.raw_get(link))
-        if len(problems) > 10:
-            break
+        stack.extend(item.raw_get(link) for link in ("/First", "/Next") if link in item)
     return problems
 
 
 def _page_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> list[str]:
     problems: list[str] = []
-    seen: set[object] = set()
+    visits = _VisitedOnce(limits.max_name_tree_nodes, "the page tree or its annotations are too large")
     stack: list[tuple[generic.PdfObject, int]] = [(root.raw_get("/Pages"), 0)]
-    while stack and len(problems) <= 10:
+    while stack and len(problems) <= MAX_PROBLEMS:
         node_ref, depth = stack.pop()
-        key = _key_of(node_ref)
-        if key in seen:
+        if not visits.first_time(node_ref):
             continue
-        seen.add(key)
-        if depth > limits.max_depth or len(seen) > limits.max_name_tree_nodes:
-            raise LimitExceeded("the page tree is nested too deeply or too large")
+        if depth > limits.max_depth:
+            raise LimitExceeded("the page tree is nested too deeply")
         node = node_ref.get_object()
         if not isinstance(node, generic.DictionaryObject):
             raise PackProblem("the page tree is damaged")
@@ -123,23 +125,15 @@ def _page_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> lis
             if not isinstance(kids, generic.ArrayObject):
                 raise PackProblem("the page tree is damaged")
             stack.extend((kids.raw_get(index), depth + 1) for index in range(len(kids)))
-        if "/Annots" not in node:
-            continue
-        annotations_ref = node.raw_get("/Annots")
-        if _key_of(annotations_ref) in seen:
+        if "/Annots" not in node or not visits.first_time(node.raw_get("/Annots")):
             continue  # an annotation list shared by many pages is read once
-        seen.add(_key_of(annotations_ref))
-        annotations = annotations_ref.get_object()
+        annotations = node["/Annots"]
         if not isinstance(annotations, generic.ArrayObject):
             raise PackProblem("a page's list of annotations is damaged")
         for index in range(len(annotations)):
             annotation_ref = annotations.raw_get(index)
-            if _key_of(annotation_ref) in seen:
-                continue
-            seen.add(_key_of(annotation_ref))
-            if len(seen) > limits.max_name_tree_nodes:
-                raise LimitExceeded("the pages carry too many annotations")
-            problems += _annotation_problems(annotation_ref.get_object())
+            if visits.first_time(annotation_ref):
+                problems += _annotation_problems(annotation_ref.get_object())
     return problems
 
 

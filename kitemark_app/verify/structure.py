@@ -101,32 +101,33 @@ def signature_problems(
             "the part of the file the signature leaves out is not exactly the signature's /Contents as Kitemark "
             "writes it"
         )
-    elif not _only_zero_padding(contents):
-        problems.append("the signature's /Contents holds data after the signature")
-    elif not _is_der(contents):
-        problems.append("the signature's /Contents is not in the one encoding (DER) Kitemark writes")
+    else:
+        cms_bytes, padding = _split_cms(contents)
+        if padding.strip(b"\x00"):
+            problems.append("the signature's /Contents holds data after the signature")
+        elif not _is_der(cms_bytes):
+            problems.append("the signature's /Contents is not in the one encoding (DER) Kitemark writes")
     last = reader.xrefs.total_revisions - 1
     if signature.signed_revision != last:
         problems.append(f"the file was changed after signing ({last - signature.signed_revision} later revision(s))")
     return problems
 
 
-def _is_der(contents: bytes) -> bool:
+def _split_cms(contents: bytes) -> tuple[bytes, bytes]:
+    """/Contents as the CMS structure and what follows it (only the zero bytes reserving room, in a valid pack)."""
+    _class, _method, _tag, header, body, trailer = asn1_parser.parse(contents)
+    end = len(header) + len(body) + len(trailer)
+    return contents[:end], contents[end:]
+
+
+def _is_der(encoded: bytes) -> bool:
     """The CMS structure is exactly its DER re-encoding (no BER lengths or other re-encodings)."""
     from asn1crypto import cms
 
-    _class, _method, _tag, header, body, trailer = asn1_parser.parse(contents)
-    encoded = contents[: len(header) + len(body) + len(trailer)]
     try:
         return bool(cms.ContentInfo.load(encoded).dump(force=True) == encoded)
     except Exception:
         return False
-
-
-def _only_zero_padding(contents: bytes) -> bool:
-    """The CMS structure followed by nothing but the zero bytes that reserve room for it."""
-    _class, _method, _tag, header, body, trailer = asn1_parser.parse(contents)
-    return not contents[len(header) + len(body) + len(trailer) :].strip(b"\x00")
 
 
 def certification_problems(reader: PdfFileReader, signature: EmbeddedPdfSignature) -> list[str]:
