@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 venv=${KITEMARK_MUTATION_VENV:-$root/.venv-mutation}
-work=$root/build/mutation
+work=${MUTATION_WORK:-$root/build/mutation}  # MUTATION_WORK: another folder, so two runs can go side by side
 jobs=${MUTATION_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # The test folders mutmut may pick tests from (MUTATION_TESTS="tests/unit" is the quick variant: about 4x faster).
 read -r -a test_dirs <<<"${MUTATION_TESTS:-tests/unit tests/integration}"
@@ -101,6 +101,7 @@ end=$(date +%s)
 "$venv/bin/mutmut" results --all true >results.txt
 
 "$venv/bin/python" - "$root/tests/mutation-equivalents.txt" results.txt $((end - start)) <<'PY'
+import os
 import re
 import sys
 from collections import defaultdict
@@ -145,5 +146,5 @@ print(f"{'all':42} {all_killed:6} {all_total:6} {all_equiv:6} "
 print(f"\nsurvivors (not killed, not reviewed as equivalent): {len(survivors_out)}")
 for name, status in survivors_out:
     print(f"  {name}: {status}")
-print(f"\nmutmut run: {seconds} s wall time; details: cd build/mutation && {sys.prefix}/bin/mutmut show NAME")
+print(f"\nmutmut run: {seconds} s wall time; details: cd {os.getcwd()} && {sys.prefix}/bin/mutmut show NAME")
 PY
