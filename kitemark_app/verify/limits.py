@@ -43,9 +43,18 @@ class ReadingLimits:
     #: of deflate cannot exceed ~1032:1; an honest text file rarely goes past 20:1.
     max_ratio: float = 1100.0
     ratio_floor: int = MiB  # a stream decoding to less than this is never refused for its ratio
+    #: All compressed attachments together: decoded at most ``total_floor`` plus ``max_total_ratio`` times their
+    #: encoded bytes. Thousands of small streams each under the per-stream floor would otherwise add up to
+    #: gigabytes of inflating from a file of a few megabytes.
+    max_total_ratio: float = 64.0
+    total_floor: int = 256 * MiB
     max_depth: int = 32  # levels of the embedded-files name tree we follow
     max_name_tree_nodes: int = 10_000
     max_stream_header: int = 64 * 1024  # bytes of an attachment's stream dictionary we parse
+    #: Cross-reference entries in all revisions, counted before a reader builds them (verify/crossref.py). A pack
+    #: holds a few objects per attachment and per page: 5,000 attachments list about 20,000.
+    max_xref_entries: int = 200_000
+    max_revisions: int = 8  # a pack has 3 (the document, its attachments, the signature)
     chunk_size: int = MiB  # read size when hashing
     #: What pyHanko may decode itself (page content, cross-reference and object streams, the signature's
     #: certificates); attachments never go through it.
@@ -63,6 +72,12 @@ class ReadingLimits:
             raise LimitExceeded(f"attachment '{name}' is larger than the {self.max_attachment_size // GiB} GiB limit")
         if decoded > max(self.ratio_floor, encoded * self.max_ratio):
             raise LimitExceeded(f"attachment '{name}' would expand more than a compressed file can (compression bomb)")
+
+
+def check_total_ratio(encoded: int, decoded: int, limits: ReadingLimits) -> None:
+    """Refuse attachments whose stated sizes, summed, are out of proportion to their encoded bytes, summed."""
+    if decoded > limits.total_floor + encoded * limits.max_total_ratio:
+        raise LimitExceeded("the attachments would expand to far more than any real pack holds (compression bomb)")
 
 
 class BoundedInflater:

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import BinaryIO
 
 from asn1crypto import x509
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import enumerate_sig_fields
@@ -23,6 +24,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from kitemark_app.verify.active_content import active_content_problems
+from kitemark_app.verify.crossref import check_cross_references
 from kitemark_app.verify.digest import FileIdentity
 from kitemark_app.verify.limits import ReadingLimits
 from kitemark_app.verify.structure import (
@@ -38,6 +40,7 @@ from kitemark_app.verify.trust import der_fingerprint
 FIELD_NAME = "KitemarkSubmission"
 SUBFILTER = "/ETSI.CAdES.detached"
 REQUIRED_KEY_USAGE = frozenset({"digital_signature", "non_repudiation"})
+MAX_FORM_FIELDS = 8  # our packs and reviews have 1
 
 
 @dataclass
@@ -63,12 +66,15 @@ def open_pack(
     handle: BinaryIO, identity: FileIdentity, limits: ReadingLimits, field_name: str = FIELD_NAME
 ) -> OpenedPack:
     """Parse the pack and check the signature's shape and coverage; cheap, reads no attachment data."""
+    check_cross_references(handle, identity.size, limits)  # before a reader builds what they claim
+    handle.seek(0)
     try:
         reader = PdfFileReader(handle, strict=True, decode_limits=limits.pyhanko_limits)
     except Exception:
         raise PackProblem("damaged or not a Kitemark pack (its PDF structure cannot be read)") from None
     if reader.encrypted:
         raise PackProblem("the pack is encrypted, which a Kitemark pack never is")
+    _check_form_size(reader)
     fields = list(enumerate_sig_fields(reader, filled_status=True))
     if not fields:
         raise PackProblem("the file has no signature, so it is not a signed Kitemark pack")
@@ -101,9 +107,18 @@ def open_pack(
     return OpenedPack(reader, signature, byte_range, signature.md_algorithm, entries, problems)
 
 
-def cms_shape_problems(
-    signature: EmbeddedPdfSignature, signer: x509.Certificate, root: x509.Certificate
-) -> list[str]:
+def _check_form_size(reader: PdfFileReader) -> None:
+    """A pack's form holds its one signature field: a longer list (or a field with kids) is refused before the
+    fields are walked, so that a list naming one field a million times costs nothing."""
+    form = resolved(reader.root, "/AcroForm")
+    if not isinstance(form, generic.DictionaryObject):
+        return
+    listed = resolved(form, "/Fields")
+    if isinstance(listed, generic.ArrayObject) and len(listed) > MAX_FORM_FIELDS:
+        raise PackProblem(f"the file's form lists {len(listed)} fields, but a Kitemark pack has one signature field")
+
+
+def cms_shape_problems(signature: EmbeddedPdfSignature, signer: x509.Certificate, root: x509.Certificate) -> list[str]:
     """Only the CMS structure our writer makes, so that a valid file has exactly one byte representation: one
     signer, no unsigned attributes (where anything could be carried unsigned), exactly the signing certificate
     and its root, no revocation data, and DER throughout."""
