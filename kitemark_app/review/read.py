@@ -19,7 +19,8 @@ from typing import BinaryIO
 
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.review.model import FIELD_NAME, REVIEW_NAME, Review, ReviewProblem, parse_review
-from kitemark_app.verify.digest import FileIdentity, decoded_chunks, hash_pack
+from kitemark_app.verify.digest import FileIdentity, Progress, decoded_chunks, hash_pack
+from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
 from kitemark_app.verify.structure import PackProblem
 
@@ -49,10 +50,20 @@ def _refuse(path: Path, reason: str) -> ReviewRejected:
     )
 
 
-def verify_review(path: Path | str, limits: ReadingLimits | None = None) -> VerifiedReview:
-    """The review in ``path`` after every check, or ``ReviewRejected`` with the reason."""
+def verify_review(
+    path: Path | str, limits: ReadingLimits | None = None, work: WorkLimits | None = None
+) -> VerifiedReview:
+    """The review in ``path`` after every check, or ``ReviewRejected`` with the reason. The file is read in a
+    child process within ``work``'s time and memory, like a pack (``verify/isolation.py``)."""
     path = Path(path)
-    limits = limits or ReadingLimits()
+    try:
+        return run_limited(check_review, (path, limits or ReadingLimits()), limits=work)
+    except TooComplex as error:
+        raise _refuse(path, str(error)) from None
+
+
+def check_review(path: Path, limits: ReadingLimits, *, progress: Progress | None = None) -> VerifiedReview:
+    """``verify_review``'s work, in the child process."""
     try:
         handle = path.open("rb")
     except OSError as error:
@@ -60,7 +71,7 @@ def verify_review(path: Path | str, limits: ReadingLimits | None = None) -> Veri
     with handle:
         try:
             return _verify(path, handle, limits)
-        except ReviewRejected:
+        except (ReviewRejected, MemoryError):
             raise
         except (PackProblem, LimitExceeded, ReviewProblem) as problem:
             raise _refuse(path, str(problem)) from None

@@ -32,6 +32,9 @@ class VerifyCancelled(KitemarkError):
     def __init__(self) -> None:
         super().__init__("The verification was cancelled; the pack has not been checked.")
 
+    def __reduce__(self) -> tuple[type, tuple[()]]:  # it comes back from the child process (isolation.py)
+        return (type(self), ())
+
 
 class PackChanged(KitemarkError):
     """The pack file changed on disk while it was being read."""
@@ -40,6 +43,9 @@ class PackChanged(KitemarkError):
 
     def __init__(self) -> None:
         super().__init__("The pack file changed while it was being read; open it again to verify it.")
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:  # it comes back from the child process (isolation.py)
+        return (type(self), ())
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import io
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -39,12 +39,12 @@ from kitemark_app.verify.digest import (
     HashResult,
     PackChanged,
     Progress,
-    VerifyCancelled,
     decoded_chunks,
     hash_pack,
     open_same,
 )
-from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
+from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
+from kitemark_app.verify.limits import LimitExceeded, ReadingLimits, check_total_ratio
 from kitemark_app.verify.manifest_model import MANIFEST_NAME, ManifestProblem, PackManifest, parse_manifest
 from kitemark_app.verify.structure import EmbeddedEntry, PackProblem, StreamLocation
 from kitemark_app.verify.trust import (
@@ -184,12 +184,14 @@ def verify_pack(
     file_sha256: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    work: WorkLimits | None = None,
 ) -> Verdict:
     """Verify the pack at ``path``. Trust: its root fingerprint is in ``trusted_roots`` or in ``register``.
 
     ``file_sha256`` also computes the whole file's SHA-256 (for recording the pack; costs a third hashing job).
-    ``progress(done, total)`` is called from a worker thread; ``cancelled()`` is polled and raises
-    ``VerifyCancelled``. Raises ``UnreadablePackError`` if the file cannot be opened at all.
+    ``progress(done, total)`` is called as the file is hashed; ``cancelled()`` is polled at every stage and raises
+    ``VerifyCancelled``. Raises ``UnreadablePackError`` if the file cannot be opened at all. The file is read in a
+    child process within ``work``'s time and memory (``isolation.py``); the register is asked here, afterwards.
     """
     path = Path(path)
     limits = limits or ReadingLimits()
@@ -199,6 +201,20 @@ def verify_pack(
         except FingerprintError as error:
             raise UsageError(f"{error}; give a root's SHA-256 fingerprint.") from None
     try:
+        verdict = run_limited(
+            check_pack, (path, limits, file_sha256), limits=work, progress=progress, cancelled=cancelled
+        )
+    except TooComplex as error:
+        return rejected(path, [str(error)])
+    if not verdict.intact:
+        return verdict
+    return _with_trust(verdict, trusted_roots, register)
+
+
+def check_pack(path: Path, limits: ReadingLimits, file_sha256: bool, *, progress: Progress | None = None) -> Verdict:
+    """Everything but trust: a rejected verdict, or an intact one (``unregistered``, no reasons yet) for the
+    register to decide. Runs in the child process."""
+    try:
         handle = path.open("rb")
     except OSError as error:
         raise UnreadablePackError(
@@ -206,25 +222,20 @@ def verify_pack(
         ) from None
     with handle:
         try:
-            return _verify(path, handle, trusted_roots, register, limits, file_sha256, progress, cancelled)
-        except (VerifyCancelled, PackChanged):
+            return _verify(path, handle, limits, file_sha256, progress)
+        except PackChanged:
             raise
         except (PackProblem, LimitExceeded, ManifestProblem) as problem:
             return rejected(path, [str(problem)])
+        except MemoryError:
+            raise
         except Exception as error:  # fail closed: whatever went wrong, this is not a pack we can accept
             log.info("pack %s could not be read: %s: %s", path.name, type(error).__name__, error, exc_info=True)
             return rejected(path, [DAMAGED])
 
 
 def _verify(
-    path: Path,
-    handle: BinaryIO,
-    trusted_roots: set[str] | None,
-    register: TrustLookup | None,
-    limits: ReadingLimits,
-    file_sha256: bool,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
+    path: Path, handle: BinaryIO, limits: ReadingLimits, file_sha256: bool, progress: Progress | None
 ) -> Verdict:
     identity = FileIdentity.of(handle)
     if identity.size == 0:
@@ -248,15 +259,7 @@ def _verify(
         return rejected(path, mismatch, organisation=manifest.organisation.name)
 
     hashed = hash_pack(
-        path,
-        identity,
-        pack.byte_range,
-        pack.md_algorithm,
-        jobs,
-        limits,
-        file_sha256=file_sha256,
-        progress=progress,
-        cancelled=cancelled,
+        path, identity, pack.byte_range, pack.md_algorithm, jobs, limits, file_sha256=file_sha256, progress=progress
     )
     attachments, attachment_problems = _compare_attachments(manifest, manifest_entry, evidence_entries, hashed)
     problems.extend(attachment_problems)
@@ -276,12 +279,6 @@ def _verify(
     }
     if problems:
         return rejected(path, problems, **details)
-
-    decision = decide_trust(checked.fingerprint or "", manifest.organisation.name, trusted_roots, register)
-    if decision.rejected:
-        return rejected(path, list(decision.reasons), **details)
-    if decision.registered is not None:
-        details["organisation"] = decision.registered.name  # what the register calls the root that signed
     checks = (
         *checked.checks,
         "The manifest is well-formed and lies inside the signed revision",
@@ -289,18 +286,35 @@ def _verify(
         "and there is no other attachment",
     )
     return Verdict(
-        "valid" if decision.trusted else "unregistered",
-        decision.reasons,
+        "unregistered",
+        (),
         path,
         attachments_checked=len(attachments),
         checks=checks,
         manifest=manifest,
         manifest_bytes=manifest_bytes,
         attachments=tuple(attachments),
-        registered=decision.registered,
-        warning=decision.warning,
         identity=identity,
         **details,
+    )
+
+
+def _with_trust(verdict: Verdict, trusted_roots: set[str] | None, register: TrustLookup | None) -> Verdict:
+    """The intact verdict with the register's (or ``--trust``'s) decision: the name shown is the registered one."""
+    assert verdict.manifest is not None
+    decision = decide_trust(
+        verdict.signer_fingerprint or "", verdict.manifest.organisation.name, trusted_roots, register
+    )
+    if decision.rejected:
+        return replace(verdict, verdict="rejected", reasons=decision.reasons, manifest=None, manifest_bytes=None,
+                       attachments=(), attachments_checked=0, checks=(), identity=None)  # fmt: skip
+    return replace(
+        verdict,
+        verdict="valid" if decision.trusted else "unregistered",
+        reasons=decision.reasons,
+        organisation=decision.registered.name if decision.registered is not None else verdict.organisation,
+        registered=decision.registered,
+        warning=decision.warning,
     )
 
 
@@ -356,6 +370,11 @@ def _plan_attachments(
         except LimitExceeded as error:
             problems.append(str(error))
         jobs.append(AttachmentJob(name, location, item.size))
+    deflated = [(job.location.length, job.expected_size) for job in jobs if job.location.deflated]
+    try:
+        check_total_ratio(sum(encoded for encoded, _ in deflated), sum(size for _, size in deflated), limits)
+    except LimitExceeded as error:
+        problems.append(str(error))
     return jobs, problems
 
 
