@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/packs.py: the builders the test suite uses for hostile files
@@ -171,6 +172,40 @@ def many_attachments(count: int) -> Callable[[Path], bytes]:
     return make
 
 
+def signed_shared_annotations(pages: int) -> Callable[[Path], bytes]:
+    """A pack signed with the attacker's own key whose page tree has ``pages`` pages sharing one array of
+    ``pages`` annotations (``pages`` squared visits for a walk that does not remember what it has seen)."""
+
+    def make(work: Path) -> bytes:
+        from pyhanko.pdf_utils import generic
+
+        from tests import packs
+
+        def edit(writer: Any) -> None:
+            name = generic.NameObject
+            annotation = writer.add_object(generic.DictionaryObject({
+                name("/Type"): name("/Annot"), name("/Subtype"): name("/Link"),
+                name("/Rect"): generic.ArrayObject([generic.NumberObject(0)] * 4),
+            }))  # fmt: skip
+            shared = writer.add_object(generic.ArrayObject([annotation] * pages))
+            tree = writer.add_object(generic.DictionaryObject({name("/Type"): name("/Pages")}))
+            kids = generic.ArrayObject()
+            for _ in range(pages):
+                kids.append(writer.add_object(generic.DictionaryObject({
+                    name("/Type"): name("/Page"), name("/Parent"): tree, name("/Annots"): shared,
+                    name("/MediaBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 10, 10)]),
+                })))  # fmt: skip
+            tree.get_object()[name("/Kids")] = kids
+            tree.get_object()[name("/Count")] = generic.NumberObject(pages)
+            writer.root[name("/Pages")] = tree
+            writer.update_root()
+
+        options = packs.PackOptions(keys=packs.other_keys(), extra_revision=edit)
+        return packs.build_pack(work / "shared-annotations.pdf", options).read_bytes()
+
+    return make
+
+
 APPENDED: dict[str, Callable[[bytes], bytes]] = {
     "xref-stream-1M": xref_stream(1_000_000),
     "xref-stream-10M": xref_stream(10_000_000),
@@ -181,6 +216,7 @@ APPENDED: dict[str, Callable[[bytes], bytes]] = {
     "revisions-9": revisions(9),
 }
 SIGNED: dict[str, Callable[[Path], bytes]] = {
+    "signed-shared-annots-3000": signed_shared_annotations(3000),
     "small-bombs-2000": small_bombs(2000),
     "attachments-5001": many_attachments(5001),
 }

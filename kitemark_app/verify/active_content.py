@@ -111,8 +111,8 @@ def _page_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> lis
     stack: list[tuple[generic.PdfObject, int]] = [(root.raw_get("/Pages"), 0)]
     while stack and len(problems) <= MAX_PROBLEMS:
         node_ref, depth = stack.pop()
-        if not visits.first_time(node_ref):
-            continue
+        if not visits.first_time(node_ref):  # a page or branch with two parents, or a loop
+            raise PackProblem("the page tree is damaged (a page or branch appears in it twice)")
         if depth > limits.max_depth:
             raise LimitExceeded("the page tree is nested too deeply")
         node = node_ref.get_object()
@@ -125,15 +125,18 @@ def _page_problems(root: generic.DictionaryObject, limits: ReadingLimits) -> lis
             if not isinstance(kids, generic.ArrayObject):
                 raise PackProblem("the page tree is damaged")
             stack.extend((kids.raw_get(index), depth + 1) for index in range(len(kids)))
-        if "/Annots" not in node or not visits.first_time(node.raw_get("/Annots")):
-            continue  # an annotation list shared by many pages is read once
+        if "/Annots" not in node:
+            continue
+        if not visits.first_time(node.raw_get("/Annots")):  # one list read again for every page would multiply
+            raise PackProblem("several pages share one list of annotations, which a Kitemark file never has")
         annotations = node["/Annots"]
         if not isinstance(annotations, generic.ArrayObject):
             raise PackProblem("a page's list of annotations is damaged")
         for index in range(len(annotations)):
             annotation_ref = annotations.raw_get(index)
-            if visits.first_time(annotation_ref):
-                problems += _annotation_problems(annotation_ref.get_object())
+            if not visits.first_time(annotation_ref):  # ISO 32000: an annotation belongs to one page
+                raise PackProblem("an annotation appears more than once in the pages, which a Kitemark file never has")
+            problems += _annotation_problems(annotation_ref.get_object())
     return problems
 
 

@@ -52,3 +52,67 @@ def test_two_file_specifications_for_one_stream_are_rejected(tmp_path: Path) -> 
 
     verdict, reasons = _verify(tmp_path, edit)
     assert verdict == "rejected" and "shares its data with another attachment" in reasons
+
+
+def _two_pages(writer: IncrementalPdfFileWriter, annots: list[generic.PdfObject], same_page: bool = False) -> None:
+    """Replace the page tree with two pages; ``annots[i]`` is page i's /Annots (``same_page``: one page twice)."""
+    name = generic.NameObject
+    tree = writer.add_object(generic.DictionaryObject({name("/Type"): name("/Pages")}))
+    kids = generic.ArrayObject()
+    for index in range(2):
+        if same_page and index == 1:
+            kids.append(kids.raw_get(0))  # the same reference again
+            break
+        page = generic.DictionaryObject({
+            name("/Type"): name("/Page"), name("/Parent"): tree,
+            name("/MediaBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 10, 10)]),
+        })  # fmt: skip
+        if annots:
+            page[name("/Annots")] = annots[index]
+        kids.append(writer.add_object(page))
+    tree.get_object()[name("/Kids")] = kids
+    tree.get_object()[name("/Count")] = generic.NumberObject(2)
+    writer.root[name("/Pages")] = tree
+    writer.update_root()
+
+
+def _link(writer: IncrementalPdfFileWriter) -> generic.IndirectObject:
+    name = generic.NameObject
+    return writer.add_object(generic.DictionaryObject({
+        name("/Type"): name("/Annot"), name("/Subtype"): name("/Link"),
+        name("/Rect"): generic.ArrayObject([generic.NumberObject(0)] * 4),
+    }))  # fmt: skip
+
+
+def test_two_pages_each_with_their_own_link_are_accepted(tmp_path: Path) -> None:
+    def edit(writer: IncrementalPdfFileWriter) -> None:
+        _two_pages(writer, [generic.ArrayObject([_link(writer)]), generic.ArrayObject([_link(writer)])])
+
+    verdict, reasons = _verify(tmp_path, edit)
+    assert verdict == "valid", reasons  # the control: only sharing is refused below
+
+
+def test_one_list_of_annotations_shared_by_two_pages_is_rejected(tmp_path: Path) -> None:
+    def edit(writer: IncrementalPdfFileWriter) -> None:
+        shared = writer.add_object(generic.ArrayObject([_link(writer)]))
+        _two_pages(writer, [shared, shared])
+
+    verdict, reasons = _verify(tmp_path, edit)
+    assert verdict == "rejected" and "several pages share one list of annotations" in reasons
+
+
+def test_one_annotation_on_two_pages_is_rejected(tmp_path: Path) -> None:
+    def edit(writer: IncrementalPdfFileWriter) -> None:
+        link = _link(writer)
+        _two_pages(writer, [generic.ArrayObject([link]), generic.ArrayObject([link])])
+
+    verdict, reasons = _verify(tmp_path, edit)
+    assert verdict == "rejected" and "an annotation appears more than once in the pages" in reasons
+
+
+def test_a_page_listed_twice_in_the_page_tree_is_rejected(tmp_path: Path) -> None:
+    def edit(writer: IncrementalPdfFileWriter) -> None:
+        _two_pages(writer, [], same_page=True)
+
+    verdict, reasons = _verify(tmp_path, edit)
+    assert verdict == "rejected" and "a page or branch appears in it twice" in reasons
