@@ -7,8 +7,8 @@ child process, watches it, and kills it when
 * it runs past ``WorkLimits.seconds`` before its first progress report or after its last (hashing, which reports
   progress as it goes and is bounded by the file's size, may take as long as the disk needs, provided it keeps
   reporting at least every ``stall_seconds``);
-* its memory (resident set) grows more than ``WorkLimits.extra_memory`` beyond where it began (the child starts
-  as a copy of this process, so only what the job adds counts); on Linux the kernel also refuses it more than
+* its memory (resident set) grows more than ``WorkLimits.extra_memory`` beyond where it began (a forked child is
+  measured as it starts, so only what the job adds counts; a spawned one from this process's size); on Linux the kernel also refuses it more than
   that in data (``RLIMIT_DATA``), so a burst between two looks ends as a ``MemoryError`` in the child;
 * the caller's ``cancelled()`` says so — at any stage, not only while hashing.
 
@@ -72,7 +72,9 @@ def run_limited(
     method = limits.start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     context: Any = multiprocessing.get_context(method)
     receive, send = context.Pipe(duplex=False)
-    baseline = psutil.Process().memory_info().rss
+    # Where the child's memory begins: a forked child is this process's copy (it may map fewer pages of the
+    # libraries, so it is measured itself, at once); a spawned one starts empty and imports, which this allows.
+    baseline = None if method == "fork" else psutil.Process().memory_info().rss
     child = context.Process(target=_child, args=(send, job, args, limits.extra_memory), daemon=True)
     with warnings.catch_warnings():  # forking a threaded process: the child runs only this job, never Qt
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -91,12 +93,17 @@ def run_limited(
 def _watch(
     child: Any,
     receive: Connection,
-    baseline: int,
+    baseline: int | None,
     limits: WorkLimits,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> Any:
     watched = psutil.Process(child.pid)
+    if baseline is None:
+        try:
+            baseline = watched.memory_info().rss
+        except psutil.Error:
+            baseline = None
     deadline = time.monotonic() + limits.seconds
     while True:
         if receive.poll(POLL):
@@ -125,6 +132,8 @@ def _watch(
             resident = watched.memory_info().rss
         except psutil.Error:  # gone: the pipe says how (a result, or EOF)
             continue
+        if baseline is None:
+            baseline = resident
         if resident > baseline + limits.extra_memory:
             raise TooComplex("the file is too complex to check safely (it needed too much memory)")
 
