@@ -45,3 +45,12 @@ def parse_day(text: str) -> date:
 def show_day(day: date) -> str:
     """A date as the app shows it for typing: day first, as parse_day reads it back."""
     return day.strftime("%d/%m/%Y")
+
+
+MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip; not the C library's names, which follow whatever locale Qt set
+
+
+def long_day(day: date) -> str:
+    """A date for reading in a sentence, as the app writes it everywhere: "2 September 2025"."""
+    return f"{day.day} {MONTH_WORDS[day.month - 1]} {day.year}"

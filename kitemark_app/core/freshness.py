@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.framework import Criterion
 
 
@@ -25,9 +26,9 @@ def stale_reason(
 ) -> str | None:
     """Why this evidence is out of date for this criterion, or None when it is current."""
     if document_date is not None and document_date > today:
-        return f"is dated {document_date.isoformat()}, which is in the future; check the date"
+        return f"is dated {long_day(document_date)}, which is in the future; check the date"
     if review_by is not None and review_by < today:
-        return f"was due for review by {review_by.isoformat()}"
+        return f"was due for review by {long_day(review_by)}"
     if criterion is None or criterion.freshness is None:
         return None
     if document_date is None:
@@ -35,7 +36,7 @@ def stale_reason(
     oldest = months_before(today, criterion.freshness.max_age_months)
     if document_date < oldest:
         return (
-            f"is dated {document_date.isoformat()}, more than {criterion.freshness.max_age_months} months ago "
+            f"is dated {long_day(document_date)}, more than {criterion.freshness.max_age_months} months ago "
             f"({criterion.freshness.rule.rstrip('.')})"
         )
     return None

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.manifest import PackContent, ResponseInfo
 from kitemark_app.pack.pdf_layout import (
@@ -245,7 +246,7 @@ class _Builder:
                     a.criterion or "—",
                     self.p(text(a.description), "cell"),
                     self.p(text(a.owner or "—"), "cell"),
-                    a.due_date.isoformat() if a.due_date else "—",
+                    long_day(a.due_date) if a.due_date else "—",
                     a.status.replace("-", " "),
                 ]
             )
@@ -265,7 +266,7 @@ class _Builder:
         ]
         rows: list[list[Any]] = [["Name", "Role", "Date"]]
         rows += [
-            [self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), s.date.isoformat()] for s in d.signatories
+            [self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), long_day(s.date)] for s in d.signatories
         ]
         self.story.append(table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
 
@@ -286,7 +287,7 @@ class _Builder:
                 [
                     self.p(f"{text(e.title)}<br/><font face='KM-Mono' size='7'>{escape(e.attachment)}</font>", "cell"),
                     self.p(_size(e.size), "cell"),
-                    e.document_date.isoformat() if e.document_date else "—",
+                    long_day(e.document_date) if e.document_date else "—",
                     self.p(sha, "mono"),
                 ]
             )

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import delete
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.readiness import Problem
 from kitemark_app.db.models import Signatory
 from kitemark_app.errors import KitemarkError
@@ -43,11 +44,11 @@ def declaration_problems(declaration: Declaration, today: date | None = None) ->
         if not person.name.strip() or not person.role.strip():
             problems.append(f"Signatory {number} needs both a name and a role.")
         if person.signed_on > today:
-            problems.append(f"Signatory {number}'s date ({person.signed_on.isoformat()}) is in the future.")
+            problems.append(f"Signatory {number}'s date ({long_day(person.signed_on)}) is in the future.")
     if declaration.resolution_date is None:
         problems.append("The declaration needs the date of the trustees' resolution to submit.")
     elif declaration.resolution_date > today:
-        problems.append(f"The resolution date ({declaration.resolution_date.isoformat()}) is in the future.")
+        problems.append(f"The resolution date ({long_day(declaration.resolution_date)}) is in the future.")
     if not declaration.minute_ref.strip():
         problems.append("The declaration needs the minute reference of the trustees' resolution.")
     return [Problem("declaration", message, True) for message in problems]

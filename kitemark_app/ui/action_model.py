@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.action_plan import PlannedAction
 from kitemark_app.services.actions import ActionSummary
@@ -138,7 +139,7 @@ class ActionTableModel(RowListModel):
             if column == Column.DESCRIPTION:
                 return item.description
             if overdue:
-                return _tr("Overdue: it was due on %1 and is not done.").replace("%1", item.due_date.isoformat())
+                return _tr("Overdue: it was due on %1 and is not done.").replace("%1", long_day(item.due_date))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -160,7 +161,7 @@ class ActionTableModel(RowListModel):
     def _display(item: ActionSummary, column: Column) -> str:
         match column:
             case Column.DUE:
-                return item.due_date.isoformat() if item.due_date else _tr("no date")
+                return long_day(item.due_date) if item.due_date else _tr("no date")
             case Column.STATUS:
                 return status_label(item.status)
             case Column.DESCRIPTION:

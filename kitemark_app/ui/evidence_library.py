@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops
@@ -273,7 +274,7 @@ class EvidenceLibraryPage(QWidget):
                 if version.replaced_at is None
                 else self.tr("replaced %1").replace("%1", version.replaced_at.date().isoformat())
             )
-            dated = version.document_date.isoformat() if version.document_date else self.tr("no date")
+            dated = long_day(version.document_date) if version.document_date else self.tr("no date")
             rows.append(
                 f"<tr><td>{esc(version.original_name)}</td><td>{esc(dated)}</td>"
                 f"<td>{esc(human_size(version.size))}</td><td>{esc(when)}</td>"

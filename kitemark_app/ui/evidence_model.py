@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.evidence_library import LibraryItem
 from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
@@ -102,6 +103,10 @@ _HEADER_TIPS = {
 
 
 def _date_text(value: date | None) -> str:
+    return long_day(value) if value else ""
+
+
+def _date_key(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
@@ -207,9 +212,9 @@ class EvidenceTableModel(RowListModel):
             case Column.CRITERIA:
                 return len(item.criteria)
             case Column.DOCUMENT_DATE:
-                return _date_text(item.document_date)
+                return _date_key(item.document_date)
             case Column.REVIEW_BY:
-                return _date_text(item.review_by)
+                return _date_key(item.review_by)
             case _:
                 return EvidenceTableModel._display(item, column, False).casefold()
 

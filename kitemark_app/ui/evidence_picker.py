@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.evidence_ops import EvidenceSummary
 
 
@@ -33,7 +34,7 @@ class EvidencePicker(QDialog):
         self.list.setAccessibleName(self.tr("Evidence in the library"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for summary in items:
-            dated = summary.document_date.isoformat() if summary.document_date else self.tr("no date")
+            dated = long_day(summary.document_date) if summary.document_date else self.tr("no date")
             item = QListWidgetItem(f"{summary.title} — {summary.original_name} ({dated})")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(item)

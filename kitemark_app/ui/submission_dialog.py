@@ -11,7 +11,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -45,11 +47,38 @@ from kitemark_app.services.declaration import (
 from kitemark_app.services.export import ExportResult, export_pack, key_status
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.tasks import Task, run_task
 
 READINESS, DECLARATION, SIGNING, DONE = range(4)
+
+
+EMAIL_LIMIT = 20 * 1000 * 1000  # most email services refuse attachments above 20-25 MB
+
+
+def sending_advice(size: int) -> str:
+    """Plain words on sending a pack of ``size`` bytes: by email when it fits, otherwise another way."""
+    megabytes = max(size / 1_000_000, 0.1)
+    shown = f"{megabytes:.1f} MB" if megabytes < 10 else f"{megabytes:.0f} MB"
+    steps = QCoreApplication.translate(
+        "SubmissionDialog",
+        "Send the pack file itself, unchanged (not a printout, and not a copy re-saved from a PDF reader), or the "
+        "council cannot check its signature. The first time, ring the council (or tell them in person) and read "
+        "out the root fingerprint, so they know the pack is really yours.",
+    )
+    if size <= EMAIL_LIMIT:
+        how = QCoreApplication.translate(
+            "SubmissionDialog", "The pack is %1, small enough to attach to an email to the council."
+        ).replace("%1", shown)
+    else:
+        how = QCoreApplication.translate(
+            "SubmissionDialog",
+            "The pack is %1, too large for most email services (about 20 MB at most). Ask the council how "
+            "to send it: an upload link, a shared folder or a USB stick handed over in person.",
+        ).replace("%1", shown)
+    return f"{how} {steps}"
 
 
 def _qdate(day: date) -> QDate:
@@ -127,10 +156,13 @@ class SubmissionDialog(QDialog):
             self.tr("I have read these problems and want to submit with them (they are listed in the pack)")
         )
         self.acknowledge.setAccessibleName(self.tr("Acknowledge the problems"))
+        self.go_hint = _wrapped(self.tr("Double-click a problem (or select it and press Enter) to go where you fix it."))
         self.acknowledge.toggled.connect(self._update_buttons)
         for widget in (self.must_fix_list, self.other_list):
-            widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             widget.setWordWrap(True)
+            widget.itemActivated.connect(self._go_to)  # Enter or double-click: close and go where it is fixed
+            widget.setSpacing(3)
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("1. Readiness check")))
         for widget in (
@@ -139,9 +171,10 @@ class SubmissionDialog(QDialog):
             self.must_fix_list,
             self.other_label,
             self.other_list,
+            self.go_hint,
             self.acknowledge,
         ):
-            layout.addWidget(widget)
+            layout.addWidget(widget, 3 if isinstance(widget, QListWidget) else 0)  # the lists take the room
         layout.addStretch(1)
         return page
 
@@ -149,13 +182,17 @@ class SubmissionDialog(QDialog):
         problems: list[Problem] = status_report(self.workspace).problems
         self.must_fix = [p for p in problems if p.must_fix]
         self.others = [p for p in problems if not p.must_fix]
-        self.must_fix_list.clear()
-        self.must_fix_list.addItems([p.message for p in self.must_fix])
-        self.other_list.clear()
-        self.other_list.addItems([p.message for p in self.others])
+        for widget, listed in ((self.must_fix_list, self.must_fix), (self.other_list, self.others)):
+            widget.clear()
+            for problem in listed:
+                item = QListWidgetItem(problem.message)
+                item.setData(TARGET_ROLE, problem_target(problem))
+                item.setToolTip(self.tr("Double-click or press Enter to close this window and go where you fix it."))
+                widget.addItem(item)
         for widgets, shown in (
             ((self.must_fix_label, self.must_fix_list), bool(self.must_fix)),
             ((self.other_label, self.other_list, self.acknowledge), bool(self.others)),
+            ((self.go_hint,), bool(problems) and self.events is not None),
         ):
             for widget in widgets:
                 widget.setVisible(shown)
@@ -170,6 +207,12 @@ class SubmissionDialog(QDialog):
         else:
             text = self.tr("Everything is answered and current: nothing blocks the submission.")
         self.readiness_summary.setText(text)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        if self.events is None or self.task is not None:
+            return
+        self.reject()
+        self.events.navigation_requested.emit(str(item.data(TARGET_ROLE)))
 
     # --- page 2: declaration ------------------------------------------------------------------------
 
@@ -370,11 +413,48 @@ class SubmissionDialog(QDialog):
         self.done_text = _wrapped()
         self.done_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done_text.setTextFormat(Qt.TextFormat.RichText)
+        self.copy_button = QPushButton(self.tr("Cop&y fingerprint and SHA-256"))
+        self.copy_button.clicked.connect(self.copy_identifiers)
+        self.open_folder_button = QPushButton(self.tr("&Open folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.copied_note = _wrapped()
+        actions = QHBoxLayout()
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.open_folder_button)
+        actions.addStretch(1)
+        self.sending_text = _wrapped()
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("Submission pack ready")))
         layout.addWidget(self.done_text)
+        layout.addLayout(actions)
+        layout.addWidget(self.copied_note)
+        layout.addWidget(_heading(self.tr("How to send it to the council")))
+        layout.addWidget(self.sending_text)
         layout.addStretch(1)
         return page
+
+    def identifiers_text(self) -> str:
+        """What Copy puts on the clipboard: plain text to paste into an email or a note for the phone call."""
+        assert self.result is not None
+        return "\n".join(
+            (
+                self.tr("Kitemark submission pack: %1").replace("%1", self.result.pack.name),
+                self.tr("Root fingerprint: %1").replace("%1", grouped_fingerprint(self.result.signer_root_fingerprint)),
+                self.tr("SHA-256 of the file: %1").replace("%1", self.result.sha256),
+            )
+        )
+
+    def copy_identifiers(self) -> None:
+        QGuiApplication.clipboard().setText(self.identifiers_text())
+        self.copied_note.setText(self.tr("Copied. Paste them into your email or keep them for the phone call."))
+
+    def open_folder(self) -> None:
+        assert self.result is not None
+        folder = self.result.pack.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.copied_note.setText(
+                self.tr("This computer has no program to show folders; the pack is in %1").replace("%1", str(folder))
+            )
 
     # --- flow ---------------------------------------------------------------------------------------
 
@@ -449,6 +529,8 @@ class SubmissionDialog(QDialog):
             self.tr("%n file(s) attached, evidence and manifest included.", "", result.attachments),
         ]
         self.done_text.setText("<br/><br/>".join(lines))
+        self.sending_text.setText(sending_advice(result.pack.stat().st_size))
+        self.copied_note.setText("")
         self._show(DONE)
         self.pack_exported.emit(result)
         if self.events is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.evidence_library import file_history, library_items
 from kitemark_app.services.workspace import Workspace
@@ -68,8 +69,8 @@ def test_table_shows_every_item_with_its_columns(page: EvidenceLibraryPage) -> N
     assert column_texts(page, Column.FILE) == ["budget.xlsx", "constitution.pdf", "insurance.pdf"]
     assert column_texts(page, Column.TYPE) == ["Excel", "PDF", "PDF"]
     assert column_texts(page, Column.SIZE) == ["2.0 MB", "12.3 KB", "900 B"]
-    assert column_texts(page, Column.DOCUMENT_DATE) == ["", date.today().isoformat(), ""]
-    assert column_texts(page, Column.REVIEW_BY) == ["", "", "2021-01-01"]
+    assert column_texts(page, Column.DOCUMENT_DATE) == ["", long_day(date.today()), ""]  # long_day: tests/unit/test_dates.py
+    assert column_texts(page, Column.REVIEW_BY) == ["", "", "1 January 2021"]
     assert column_texts(page, Column.CRITERIA) == ["1", "2", "0"]
     hashes = column_texts(page, Column.SHA256)
     assert all(len(h) == 12 and int(h, 16) >= 0 for h in hashes)
@@ -101,7 +102,7 @@ def test_out_of_date_items_are_marked(qtbot, page: EvidenceLibraryPage) -> None:
     stale = page.proxy.index(row, Column.TITLE)
     assert stale.data(Qt.ItemDataRole.DecorationRole) is not None
     assert stale.data(Qt.ItemDataRole.AccessibleTextRole) == "Insurance (out of date)"
-    assert "2021-01-01" in stale.data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 January 2021" in stale.data(Qt.ItemDataRole.ToolTipRole)
     fine = page.proxy.index(column_texts(page, Column.TITLE).index("Budget"), Column.TITLE)
     assert fine.data(Qt.ItemDataRole.DecorationRole) is None
     page.table.selectRow(row)

@@ -152,3 +152,53 @@ def test_file_menu_opens_the_dialog(
     window.prepare_submission_action.trigger()
     assert len(shown) == 1 and shown[0].pages.currentIndex() == READINESS
     shown[0].deleteLater()
+
+
+def test_a_problem_in_the_list_takes_you_where_it_is_fixed(qtbot: QtBot, workspace: Workspace) -> None:
+    from kitemark_app.ui.dashboard import TARGET_ROLE
+    from kitemark_app.ui.events import AppEvents
+
+    events = AppEvents()
+    dialog = SubmissionDialog(workspace, events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    stale = next(p for p in dialog.others if p.evidence_id is not None)  # the demo's out-of-date evidence
+    row = dialog.others.index(stale)
+    item = dialog.other_list.item(row)
+    assert item.text() == stale.message and item.data(TARGET_ROLE) == f"evidence:{stale.evidence_id}"
+    with qtbot.waitSignal(events.navigation_requested, timeout=2000) as asked:
+        dialog.other_list.itemActivated.emit(item)
+    assert asked.args == [f"evidence:{stale.evidence_id}"]
+    assert not dialog.isVisible()  # closed, so the place is in front
+
+
+def test_the_done_page_copies_the_identifiers_and_says_how_to_send(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    ensure_signing_key(workspace.layout.root, DEMO_PASSPHRASE)
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, tmp_path / "pack.pdf")
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    with qtbot.waitSignal(dialog.pack_exported, timeout=60_000) as exported:
+        dialog.next_button.click()
+    result = exported.args[0]
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines() == [
+        "Kitemark submission pack: pack.pdf",
+        f"Root fingerprint: {grouped_fingerprint(result.signer_root_fingerprint)}",
+        f"SHA-256 of the file: {result.sha256}",
+    ]
+    assert "Copied" in dialog.copied_note.text()
+    assert "small enough to attach to an email" in dialog.sending_text.text()
+
+
+def test_sending_advice_turns_at_the_email_limit() -> None:
+    from kitemark_app.ui.submission_dialog import sending_advice
+
+    assert "is 20 MB, small enough to attach to an email" in sending_advice(20_000_000)
+    over = sending_advice(20_000_001)
+    assert "is 20 MB, too large for most email services" in over and "USB stick" in over
+    assert "is 0.2 MB" in sending_advice(216_000)

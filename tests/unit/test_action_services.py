@@ -87,7 +87,7 @@ def test_library_items_mark_review_by_and_freshness(workspace: Workspace, tmp_pa
     items = {item.id: item for item in library_items(workspace)}
     assert items[old].criteria == (fresh_rule,)
     assert len(items[old].stale) == 1 and fresh_rule in items[old].stale[0]
-    assert items[overdue].stale == ("It was due for review by 2020-05-01.",)
+    assert items[overdue].stale == ("It was due for review by 1 May 2020.",)
     assert items[current].stale == ()
     assert items[current].short_hash == items[current].sha256[:12] and len(items[current].short_hash) == 12
     # Evidence on a criterion answered "not applicable" is not held to that criterion's freshness rule.

@@ -50,3 +50,18 @@ def test_a_leap_day_is_a_date() -> None:
 def test_shown_dates_read_back() -> None:
     assert show_day(date(2026, 1, 5)) == "05/01/2026"
     assert parse_day(show_day(date(2026, 1, 5))) == date(2026, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("day", "written"),
+    [
+        (date(2025, 9, 2), "2 September 2025"),  # no leading zero
+        (date(2026, 12, 31), "31 December 2026"),
+        (date(2024, 2, 29), "29 February 2024"),
+        (date(2027, 1, 1), "1 January 2027"),
+    ],
+)
+def test_long_day_is_how_sentences_write_a_date(day: date, written: str) -> None:
+    from kitemark_app.core.dates import long_day
+
+    assert long_day(day) == written

@@ -194,10 +194,10 @@ def test_stale_evidence_is_reported_per_item_with_its_id_and_can_be_acknowledged
     )
     assert criterion_problems(item(), response, TODAY) == [
         Problem(
-            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 2026-06-14.", False, "SAF-01", 1
+            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 14 June 2026.", False, "SAF-01", 1
         ),
         Problem(
-            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 2026-06-01.", False, "SAF-01", 3
+            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 1 June 2026.", False, "SAF-01", 3
         ),
     ]
 
@@ -218,18 +218,18 @@ def test_readiness_lists_the_profile_first_then_criteria_in_order_with_missing_r
 
 def test_review_by_today_is_still_current_and_yesterday_is_not() -> None:
     assert stale_reason(None, None, TODAY, TODAY) is None
-    assert stale_reason(None, None, date(2026, 6, 14), TODAY) == "was due for review by 2026-06-14"
+    assert stale_reason(None, None, date(2026, 6, 14), TODAY) == "was due for review by 14 June 2026"
 
 
 def test_a_document_dated_today_is_fine_and_tomorrow_is_in_the_future() -> None:
     assert stale_reason(None, TODAY, None, TODAY) is None
     assert stale_reason(None, date(2026, 6, 16), None, TODAY) == (
-        "is dated 2026-06-16, which is in the future; check the date"
+        "is dated 16 June 2026, which is in the future; check the date"
     )
 
 
 def test_a_future_date_is_reported_before_an_overdue_review() -> None:
-    assert stale_reason(None, date(2026, 7, 1), date(2026, 1, 1), TODAY).startswith("is dated 2026-07-01")  # type: ignore[union-attr]
+    assert stale_reason(None, date(2026, 7, 1), date(2026, 1, 1), TODAY).startswith("is dated 1 July 2026")  # type: ignore[union-attr]
 
 
 def test_undated_evidence_for_a_criterion_with_a_freshness_rule() -> None:
@@ -242,7 +242,7 @@ def test_exactly_max_age_months_old_is_current_one_day_more_is_not() -> None:
     c = criterion(freshness=FRESH)
     assert stale_reason(c, date(2025, 6, 15), None, TODAY) is None
     assert stale_reason(c, date(2025, 6, 14), None, TODAY) == (
-        "is dated 2025-06-14, more than 12 months ago (Reviewed by the trustees in the last 12 months)"
+        "is dated 14 June 2025, more than 12 months ago (Reviewed by the trustees in the last 12 months)"
     )
 
 
@@ -316,7 +316,7 @@ def test_a_rule_ending_in_a_capital_x_keeps_it() -> None:
     c = criterion(freshness=Freshness(max_age_months=12, rule="Signed off on form X."))
     assert stale_reason(c, None, None, TODAY) == "has no date; signed off on form x"
     assert stale_reason(c, date(2020, 1, 1), None, TODAY) == (
-        "is dated 2020-01-01, more than 12 months ago (Signed off on form X)"
+        "is dated 1 January 2020, more than 12 months ago (Signed off on form X)"
     )
 
 

@@ -82,7 +82,7 @@ def test_freshness() -> None:
     assert stale_reason(rule, date(2025, 6, 1), None, TODAY) is None
     assert "more than 18 months ago" in stale_reason(rule, date(2025, 5, 1), None, TODAY)
     assert "has no date" in stale_reason(rule, None, None, TODAY)
-    assert "due for review by 2026-11-01" in stale_reason(None, None, date(2026, 11, 1), TODAY)
+    assert "due for review by 1 November 2026" in stale_reason(None, None, date(2026, 11, 1), TODAY)
     assert stale_reason(FRAMEWORK.criterion("GOV-01"), None, None, TODAY) is None  # no rule, no review date
 
 

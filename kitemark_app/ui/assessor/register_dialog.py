@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.review.model import Decision
 from kitemark_app.services.assessor import RegisterView, register_view
 from kitemark_app.ui.screen_fit import fit_to_screen
@@ -87,7 +88,7 @@ class RegisterDialog(QDialog):
         for row, org in enumerate(view.organisations):
             fingerprint = QTableWidgetItem(display_fingerprint(org.root_fingerprint))
             fingerprint.setFont(mono)
-            cells = [QTableWidgetItem(org.name), fingerprint, QTableWidgetItem(f"{org.registered_at:%d %b %Y}"),
+            cells = [QTableWidgetItem(org.name), fingerprint, QTableWidgetItem(long_day(org.registered_at.date())),
                      QTableWidgetItem(str(org.packs))]  # fmt: skip
             for column, cell in enumerate(cells):
                 self.organisations.setItem(row, column, cell)
@@ -96,14 +97,14 @@ class RegisterDialog(QDialog):
             outcome = Decision(pack.outcome).label if pack.outcome in set(Decision) else self.tr("Not decided")
             until = pack.valid_until or pack.resubmit_by
             values = [
-                f"{pack.received_at:%d %b %Y %H:%M}",
+                f"{long_day(pack.received_at.date())}, {pack.received_at:%H:%M}",
                 pack.organisation or self.tr("(unknown)"),
                 pack.file_name,
                 self.tr(VERDICT_WORDS.get(pack.verdict, pack.verdict)),
                 outcome,
                 pack.level or "—",
-                f"{until:%d %b %Y}" if until else "—",
-                f"{pack.reviewed_at:%d %b %Y}" if pack.reviewed_at else self.tr("not yet"),
+                long_day(until) if until else "—",
+                long_day(pack.reviewed_at.date()) if pack.reviewed_at else self.tr("not yet"),
             ]
             for column, value in enumerate(values):
                 self.packs.setItem(row, column, QTableWidgetItem(value))

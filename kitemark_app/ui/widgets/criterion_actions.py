@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.actions import ActionSummary
 from kitemark_app.ui.widgets.text import bold_font
 
@@ -87,7 +88,7 @@ class CriterionActionsBox(QGroupBox):
         today = today or date.today()
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            due = action.due_date.isoformat() if action.due_date else self.tr("not set")
+            due = long_day(action.due_date) if action.due_date else self.tr("not set")
             if action.is_overdue(today):
                 due = self.tr("%1 (overdue)").replace("%1", due)
             cells = [action.description, action.owner or self.tr("not set"), due, self.tr(action.status.label)]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.answers import LinkedEvidence
 
 
@@ -93,7 +94,7 @@ class LinkedEvidenceBox(QGroupBox):
         undated: list[str] = []
         for entry in linked:
             summary = entry.item
-            dated = summary.document_date.isoformat() if summary.document_date else self.tr("no date")
+            dated = long_day(summary.document_date) if summary.document_date else self.tr("no date")
             item = QListWidgetItem(f"{summary.title} — {summary.original_name} ({dated})")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             if entry.stale_reason:
