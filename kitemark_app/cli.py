@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "evidence",
     "status",
     "export",
+    "key",
     "backup",
     "restore",
     "check",

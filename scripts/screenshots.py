@@ -147,6 +147,14 @@ def main() -> int:
         settle()
         save(dialog, args.out / "submission-done.png")
         dialog.close()
+
+        from kitemark_app.ui.key_dialog import KeyDialog
+
+        key_dialog = KeyDialog(demo, window)
+        key_dialog.show()
+        settle()
+        save(key_dialog, args.out / "signing-key.png")
+        key_dialog.close()
         window.close()
     return 0
 

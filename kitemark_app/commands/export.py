@@ -33,22 +33,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def read_passphrase(args: argparse.Namespace) -> str:
+    return read_secret(args.passphrase_file, PASSPHRASE_ENV, "--passphrase-file")
+
+
+def read_secret(path: Path | None, env: str, option: str, what: str = "passphrase") -> str:
+    """The first line of ``path``, else the environment variable ``env``; never a command-line argument."""
     from kitemark_app.errors import UsageError
 
-    if args.passphrase_file is not None:
+    if path is not None:
         try:
-            text = args.passphrase_file.read_text(encoding="utf-8-sig")  # Notepad and PowerShell add a BOM
+            text = path.read_text(encoding="utf-8-sig")  # Notepad and PowerShell add a BOM
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or "it is not UTF-8 text"
-            raise UsageError(f"cannot read the passphrase file {args.passphrase_file}: {reason}") from None
+            raise UsageError(f"cannot read the {what} file {path}: {reason}") from None
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
     else:
-        passphrase = os.environ.get(PASSPHRASE_ENV, "")
-    if not passphrase and args.passphrase_file is not None:
-        raise UsageError(f"the passphrase file {args.passphrase_file} is empty; put the passphrase on its first line")
+        passphrase = os.environ.get(env, "")
+    if not passphrase and path is not None:
+        raise UsageError(f"the {what} file {path} is empty; put the {what} on its first line")
     if not passphrase:
-        raise UsageError(f"no passphrase: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
+        raise UsageError(f"no {what}: give {option} FILE or set {env}")
     return passphrase
 
 

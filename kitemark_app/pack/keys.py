@@ -202,14 +202,7 @@ def save_keys(keys_dir: Path, signing: SigningKey, passphrase: str, root_key: Pr
         _write_private(keys_dir / ROOT_FILE, root_data)
     else:
         (keys_dir / ROOT_FILE).unlink(missing_ok=True)
-    signing_data = pkcs12.serialize_key_and_certificates(
-        b"signing",
-        signing.private_key,  # type: ignore[arg-type]
-        signing.certificate,
-        list(signing.chain),
-        encryption,
-    )
-    _write_private(keys_dir / SIGNING_FILE, signing_data)
+    _write_private(keys_dir / SIGNING_FILE, _signing_pkcs12(signing, encryption))
     (keys_dir / ROOT_PEM).write_bytes(signing.root.public_bytes(serialization.Encoding.PEM))
 
 
@@ -261,7 +254,7 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
         signing = _read_pkcs12(data, passphrase)
     except WrongPassphraseError:
         raise SigningKeyError(
-            f"'{source.name}' could not be opened with that passphrase; use the one the council gave you."
+            f"'{source.name}' could not be opened with that passphrase; use the one it was locked with."
         ) from None
     certificate = signing.certificate
     try:
@@ -284,3 +277,67 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
         )
     save_keys(keys_dir, signing, passphrase, None)
     return signing
+
+
+# --- the key's life: a new passphrase, a copy for a new treasurer, starting again ---------------------------
+
+RETIRED_DIR = "retired"
+
+
+def change_passphrase(keys_dir: Path, old: str, new: str) -> SigningKey:
+    """Re-lock the key files under ``new``; raises ``WrongPassphraseError`` if ``old`` does not open them.
+
+    The signing key is re-written first (it is what every export needs), then the root key; each file is replaced
+    atomically, so a crash between the two leaves the root key under the old passphrase and nothing lost.
+    """
+    if len(new) < MIN_PASSPHRASE_CHARS:
+        raise SigningKeyError(f"The new passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+    signing = load_signing_key(keys_dir, old)
+    root_key = None
+    root_path = keys_dir / ROOT_FILE
+    if root_path.exists():
+        try:
+            root_key = _read_pkcs12(root_path.read_bytes(), old).private_key
+        except OSError as error:
+            raise DamagedKeyError(f"The root key file cannot be read ({error.strerror}).") from None
+    encryption = _encryption(new)
+    _write_private(keys_dir / SIGNING_FILE, _signing_pkcs12(signing, encryption))
+    if root_key is not None:
+        data = pkcs12.serialize_key_and_certificates(b"root", root_key, signing.root, None, encryption)  # type: ignore[arg-type]
+        _write_private(root_path, data)
+    return signing
+
+
+def _signing_pkcs12(signing: SigningKey, encryption: serialization.KeySerializationEncryption) -> bytes:
+    return pkcs12.serialize_key_and_certificates(
+        b"signing",
+        signing.private_key,  # type: ignore[arg-type]
+        signing.certificate,
+        list(signing.chain),
+        encryption,
+    )
+
+
+def save_key_copy(keys_dir: Path, passphrase: str, target: Path, new_passphrase: str) -> SigningKey:
+    """A copy of the signing key (with its certificates, not the root key) locked with ``new_passphrase``, for
+    a new treasurer to import on their computer; the key in ``keys_dir`` is unchanged."""
+    if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
+        raise SigningKeyError(f"The copy's passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+    signing = load_signing_key(keys_dir, passphrase)
+    try:
+        _write_private(target, _signing_pkcs12(signing, _encryption(new_passphrase)))
+    except OSError as error:
+        raise SigningKeyError(f"The copy could not be saved as '{target}' ({error.strerror or error}).") from None
+    return signing
+
+
+def retire_keys(keys_dir: Path, now: datetime | None = None) -> Path:
+    """Move the key files aside (never deleted: a remembered passphrase may still open them) so that the next
+    export makes a new key. Returns the folder they went to."""
+    moment = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    folder = keys_dir / RETIRED_DIR / moment
+    folder.mkdir(parents=True, exist_ok=False)
+    for name in (SIGNING_FILE, ROOT_FILE, ROOT_PEM):
+        if (keys_dir / name).exists():
+            os.replace(keys_dir / name, folder / name)
+    return folder

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.prepare_submission_action)
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
+        self.signing_key_action = self._action(self.tr("Signing &key…"), self.show_signing_key)
+        file_menu.addAction(self.signing_key_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up…"), lambda: self.maintenance.back_up())
         file_menu.addAction(self.backup_action)
@@ -258,6 +260,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         self.check_data_action = self._action(self.tr("&Check data"), lambda: self.maintenance.check())
         help_menu.addAction(self.check_data_action)
+        self.forgot_action = self._action(self.tr("If you &forget the passphrase"), self.show_forgotten, needs_data=False)
+        help_menu.addAction(self.forgot_action)
         self.about_action = self._action(self.tr("&About Kitemark"), self.show_about, needs_data=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -376,6 +380,16 @@ class MainWindow(QMainWindow):
 
         self.autosaver.flush()
         SubmissionDialog(self.workspace, self.events, self).exec()
+
+    def show_signing_key(self) -> None:
+        from kitemark_app.ui.key_dialog import KeyDialog
+
+        KeyDialog(self.workspace.layout.root, self).exec()
+
+    def show_forgotten(self) -> None:
+        from kitemark_app.ui.key_dialog import forgotten_passphrase_text
+
+        QMessageBox.information(self, self.tr("If you forget the passphrase"), forgotten_passphrase_text())
 
     def import_review(self) -> None:
         from kitemark_app.ui.review_import import choose_review, import_review_file
