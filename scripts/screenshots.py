@@ -148,6 +148,24 @@ def main() -> int:
         save(dialog, args.out / "submission-done.png")
         dialog.close()
 
+        from datetime import date
+
+        from kitemark_app.evidence.date_guess import DateGuess
+        from kitemark_app.ui.evidence_dating import DatingDialog, Undated
+
+        dating = DatingDialog(
+            [
+                Undated(1, "Safeguarding policy 2026-06-01", DateGuess(date(2026, 6, 1), "file name")),
+                Undated(2, "Volunteers at the summer fair", DateGuess(date(2026, 7, 12), "date taken")),
+                Undated(3, "Minutes of the board meeting", None),
+            ],
+            window,
+        )
+        dating.show()
+        settle()
+        save(dating, args.out / "evidence-dating.png")
+        dating.close()
+
         from kitemark_app.ui.key_dialog import KeyDialog
 
         key_dialog = KeyDialog(demo, window)

@@ -7,17 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.evidence.date_guess import DateGuess, guess_document_date
 from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.answers import attach_stored_file, evidence_with_hash
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
+
+if TYPE_CHECKING:
+    from kitemark_app.ui.evidence_dating import DatingDialog
 
 
 def choose_files(parent: QWidget) -> list[Path]:
@@ -50,7 +55,7 @@ def _import_all(
     for a disk-synced database write (and a cancel keeps the files already added).
     """
 
-    def op(report: Report, cancelled: IsCancelled) -> tuple[list[int], list[str]]:
+    def op(report: Report, cancelled: IsCancelled) -> tuple[list[int], list[str], dict[int, DateGuess | None]]:
         sizes = []
         for path in paths:
             try:
@@ -60,6 +65,7 @@ def _import_all(
         total = sum(sizes)
         ids: list[int] = []
         problems: list[str] = []
+        guesses: dict[int, DateGuess | None] = {}
         before = 0
         for path, size in zip(paths, sizes, strict=True):
             offset = before
@@ -68,12 +74,13 @@ def _import_all(
                     workspace, path, lambda done, _total, o=offset: report(o + done, total), cancelled
                 )
                 ids.append(_record(workspace, stored, criterion_id))
+                guesses[ids[-1]] = guess_document_date(path)
             except KitemarkError as error:
                 if cancelled():
                     raise
                 problems.append(str(error))
             before += size
-        return ids, problems
+        return ids, problems, guesses
 
     return op
 
@@ -91,13 +98,14 @@ def import_files(
         return None
 
     def finished(result: object) -> None:
-        ids, problems = result  # type: ignore[misc]
+        ids, problems, guesses = result  # type: ignore[misc]
         if ids:
             events.data_changed.emit("evidence")
         if problems:
             QMessageBox.warning(parent, parent.tr("Some files were not added"), "\n".join(problems))
         if on_done:
             on_done(ids)
+        ask_dates(parent, workspace, events, guesses)
 
     def failed(message: str) -> None:
         QMessageBox.warning(parent, parent.tr("Files not added"), message)
@@ -107,3 +115,33 @@ def import_files(
     return run_task(
         parent, _import_all(workspace, paths, criterion_id), title=title, on_done=finished, on_failed=failed
     )
+
+
+def ask_dates(
+    parent: QWidget, workspace: Workspace, events: AppEvents, guesses: dict[int, DateGuess | None]
+) -> DatingDialog | None:
+    """Ask for the date of each file just added that has none (window-modal, not blocking): the guesses filled
+    in. Returns the dialog (for tests), or None when every file already had a date."""
+    from kitemark_app.ui.evidence_dating import DatingDialog, Undated
+
+    undated = [
+        Undated(item.id, item.title, guesses[item.id])
+        for item in evidence_ops.list_evidence(workspace)
+        if item.id in guesses and item.document_date is None
+    ]
+    if not undated:
+        return None
+    dialog = DatingDialog(undated, parent)
+
+    def save() -> None:
+        for evidence_id, document_date, review_by in dialog.values():
+            changes = {name: value for name, value in (("document_date", document_date), ("review_by", review_by))
+                       if value is not None}  # fmt: skip
+            if changes:
+                evidence_ops.update_details(workspace, evidence_id, **changes)
+        events.data_changed.emit("evidence")
+
+    dialog.accepted.connect(save)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
