@@ -116,3 +116,51 @@ def company_number_problem(value: str) -> str | None:
     if _COMPANY_NUMBER.match(normalise_registration_number(value)):
         return None
     return "A Companies House number is 8 digits (keep leading zeros), or 2 letters and 6 digits (e.g. SC123456)."
+
+
+# --- answers that contradict each other ----------------------------------------------------------------
+
+#: The legal forms that are never on the register of companies (a company number for them is a mistake).
+NON_COMPANY_FORMS = frozenset(
+    {LegalForm.UNINCORPORATED_ASSOCIATION, LegalForm.CHARITABLE_TRUST, LegalForm.CIO}
+)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    field: str  # where it is fixed: a profile field (activities for the ticks)
+    message: str
+    must_fix: bool  # True when it hides criteria that should apply
+
+
+def _people(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def contradictions(
+    profile: Profile, staff: int, volunteers: int, charity_number: str = "", company_number: str = ""
+) -> list[Contradiction]:
+    """Profile answers that cannot all be true. Counts against ticks hide criteria, so they must be fixed; the
+    legal form against a registration number is for the organisation to check."""
+    found = []
+    for count, activity, one, many, topic, counted in (
+        (volunteers, Activity.USES_VOLUNTEERS, "volunteer", "volunteers", "volunteers", "volunteer_count"),
+        (staff, Activity.EMPLOYS_STAFF, "member of staff", "members of staff", "staff", "staff_count"),
+    ):
+        ticked = activity in profile.activities
+        if count > 0 and not ticked:
+            found.append(Contradiction("activities", (
+                f"The profile counts {_people(count, one, many)}, but '{activity.label}' is not ticked, so the "
+                f"criteria about {topic} are left out; tick it, or set the number to 0."), True))  # fmt: skip
+        elif ticked and count == 0:
+            found.append(Contradiction(counted, (
+                f"'{activity.label}' is ticked, but the profile counts no {many}; give their number."), False))  # fmt: skip
+    if charity_number.strip() and profile.legal_form is LegalForm.CIC:
+        found.append(Contradiction("charity_number", (
+            "A community interest company cannot be a registered charity; check the legal form, or remove the "
+            "charity number."), False))  # fmt: skip
+    if company_number.strip() and profile.legal_form in NON_COMPANY_FORMS:
+        found.append(Contradiction("company_number", (
+            f"The legal form is {profile.legal_form.label}, which is not registered at Companies House; check the "
+            "legal form, or remove the company number."), False))  # fmt: skip
+    return found

@@ -14,6 +14,7 @@ from kitemark_app.core.freshness import needs_date, stale_reason
 from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import (
     COMPANY_FORMS,
+    Contradiction,
     LegalForm,
     charity_number_problem,
     company_number_problem,
@@ -57,7 +58,9 @@ REQUIRED_PROFILE_FIELDS = {
 }
 
 
-def profile_problems(fields: Mapping[str, str | None], legal_form: LegalForm) -> list[Problem]:
+def profile_problems(
+    fields: Mapping[str, str | None], legal_form: LegalForm, contradicting: Sequence[Contradiction] = ()
+) -> list[Problem]:
     problems = [
         Problem("missing-profile-field", f"The profile has no {label}.", True, profile_field=name)
         for name, label in REQUIRED_PROFILE_FIELDS.items()
@@ -89,6 +92,7 @@ def profile_problems(fields: Mapping[str, str | None], legal_form: LegalForm) ->
         problems.append(Problem("invalid-profile-field", reason, True, profile_field="charity_number"))
     if company and (reason := company_number_problem(company)):
         problems.append(Problem("invalid-profile-field", reason, True, profile_field="company_number"))
+    problems += [Problem("profile-contradiction", c.message, c.must_fix, profile_field=c.field) for c in contradicting]
     return problems
 
 
@@ -135,9 +139,10 @@ def readiness_problems(
     profile_fields: Mapping[str, str | None],
     legal_form: LegalForm,
     today: date,
+    contradicting: Sequence[Contradiction] = (),
 ) -> list[Problem]:
     """Every problem, profile first, then criteria in framework order."""
-    problems = profile_problems(profile_fields, legal_form)
+    problems = profile_problems(profile_fields, legal_form, contradicting)
     for item in applicable:
         problems.extend(criterion_problems(item, responses.get(item.id, ResponseFacts()), today))
     return problems

@@ -16,7 +16,7 @@ from typing import Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
 from kitemark_app.core.framework import Framework, framework_from_stored
-from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
+from kitemark_app.core.profile import Activity, Contradiction, IncomeBand, LegalForm, Profile, contradictions
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.review.terms import Decision, Verdict
@@ -33,7 +33,9 @@ ACTIVITY_COLUMNS = {
 #: The profile fields the readiness check looks at.
 PROFILE_FIELDS = ("name", "address", "contact_name", "contact_email", "charity_number", "company_number")
 #: Every organisation column the first screen needs.
-ORGANISATION_COLUMNS = (*PROFILE_FIELDS, "legal_form", "income_band", *ACTIVITY_COLUMNS.values())
+ORGANISATION_COLUMNS = (
+    *PROFILE_FIELDS, "legal_form", "income_band", "staff_count", "volunteer_count", *ACTIVITY_COLUMNS.values()
+)
 
 
 #: The frameworks read so far, by their stored source (both readers share them; a few cycles at most).
@@ -75,6 +77,7 @@ class AssessmentFacts:
     applicable: tuple[ApplicableCriterion, ...]
     responses: Mapping[str, ResponseFacts]
     evidence_count: int
+    contradictions: tuple[Contradiction, ...] = ()
 
 
 def assessment_facts(
@@ -85,15 +88,20 @@ def assessment_facts(
     evidence_count: int,
 ) -> AssessmentFacts:
     """``organisation`` maps at least ``ORGANISATION_COLUMNS`` to their stored values."""
+    profile = profile_from(organisation)
     return AssessmentFacts(
         organisation=organisation["name"],
         profile_fields={name: organisation[name] for name in PROFILE_FIELDS},
         legal_form=LegalForm(organisation["legal_form"]),
         framework=framework,
         target_level=target_level,
-        applicable=tuple(applicable_criteria(framework, profile_from(organisation), target_level)),
+        applicable=tuple(applicable_criteria(framework, profile, target_level)),
         responses=dict(responses),
         evidence_count=evidence_count,
+        contradictions=tuple(contradictions(
+            profile, int(organisation["staff_count"] or 0), int(organisation["volunteer_count"] or 0),
+            organisation["charity_number"] or "", organisation["company_number"] or "",
+        )),  # fmt: skip
     )
 
 
@@ -192,7 +200,9 @@ class StatusReport:
 
 def status_report_of(facts: AssessmentFacts, today: date) -> StatusReport:
     """Progress per area and every readiness problem, profile first, then criteria in framework order."""
-    problems = readiness_problems(facts.applicable, facts.responses, facts.profile_fields, facts.legal_form, today)
+    problems = readiness_problems(
+        facts.applicable, facts.responses, facts.profile_fields, facts.legal_form, today, facts.contradictions
+    )
     areas = []
     for area in facts.framework.areas:
         ids = [item.id for item in facts.applicable if item.area.id == area.id]

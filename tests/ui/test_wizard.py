@@ -219,3 +219,28 @@ def test_a_name_with_hidden_characters_is_pointed_out_in_the_wizard(qtbot) -> No
     fields.name.setText("Hope Street Trust")
     wizard.next()
     assert wizard.currentPage() is wizard.contact_page
+
+
+def test_volunteers_counted_but_not_ticked_stop_the_size_page_until_fixed(qtbot) -> None:
+    from kitemark_app.core.profile import Activity
+
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fields = wizard.fields
+    fields.name.setText("Hope Street Group")
+    wizard.next()
+    fields.address.setPlainText("1 Hope Street")
+    fields.contact_name.setText("Jo")
+    fields.contact_email.setText("jo@example.org")
+    wizard.next()
+    size_page = wizard.currentPage()
+    assert size_page is not wizard.contact_page
+    fields.volunteer_count.setValue(12)
+    fields.activities[Activity.USES_VOLUNTEERS].setChecked(False)
+    wizard.next()
+    assert wizard.currentPage() is size_page
+    assert "counts 12 volunteers, but 'Uses volunteers' is not ticked" in fields.errors["activities"].text()
+    fields.activities[Activity.USES_VOLUNTEERS].setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is not size_page

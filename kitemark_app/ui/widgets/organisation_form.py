@@ -25,8 +25,10 @@ from kitemark_app.core.profile import (
     Activity,
     IncomeBand,
     LegalForm,
+    Profile,
     charity_number_problem,
     company_number_problem,
+    contradictions,
     normalise_registration_number,
 )
 from kitemark_app.services.workspace import OrganisationDetails
@@ -115,15 +117,6 @@ class OrganisationFields(QObject):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = self._labels()
         for name in SECTIONS[which]:
-            if name == "activities":
-                column = QVBoxLayout()
-                for box in self.activities.values():
-                    column.addWidget(box)
-                form.addRow(QLabel(labels[name]), column)
-                continue
-            field = getattr(self, name)
-            label = QLabel(labels[name])
-            label.setBuddy(field)
             error = QLabel()
             error.setWordWrap(True)
             error.setVisible(False)
@@ -132,6 +125,15 @@ class OrganisationFields(QObject):
             self.errors[name] = error
             holder = QVBoxLayout()
             holder.setSpacing(2)
+            if name == "activities":  # the ticks, then what contradicts them
+                for box in self.activities.values():
+                    holder.addWidget(box)
+                holder.addWidget(error)
+                form.addRow(QLabel(labels[name]), holder)
+                continue
+            field = getattr(self, name)
+            label = QLabel(labels[name])
+            label.setBuddy(field)
             holder.addWidget(field)
             holder.addWidget(error)
             form.addRow(label, holder)
@@ -208,6 +210,12 @@ class OrganisationFields(QObject):
             found["company_number"] = self.tr(problem)
         elif not details.company_number and details.legal_form in COMPANY_FORMS:
             found["company_number"] = self.tr("A company must give its Companies House number.")
+        profile = Profile(details.legal_form, details.income_band, frozenset(details.activities))
+        for contradiction in contradictions(
+            profile, details.staff_count, details.volunteer_count, details.charity_number, details.company_number
+        ):
+            if contradiction.must_fix:  # it would leave out criteria that apply: the wizard stops here
+                found.setdefault(contradiction.field, self.tr(contradiction.message))
         if which is not None:
             found = {name: text for name, text in found.items() if name in SECTIONS[which]}
         return found
