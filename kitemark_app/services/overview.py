@@ -98,10 +98,15 @@ def assessment_facts(
         applicable=tuple(applicable_criteria(framework, profile, target_level)),
         responses=dict(responses),
         evidence_count=evidence_count,
-        contradictions=tuple(contradictions(
-            profile, int(organisation["staff_count"] or 0), int(organisation["volunteer_count"] or 0),
-            organisation["charity_number"] or "", organisation["company_number"] or "",
-        )),  # fmt: skip
+        contradictions=tuple(
+            contradictions(
+                profile,
+                int(organisation["staff_count"] or 0),
+                int(organisation["volunteer_count"] or 0),
+                organisation["charity_number"] or "",
+                organisation["company_number"] or "",
+            )
+        ),
     )
 
 

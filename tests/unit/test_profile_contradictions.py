@@ -42,8 +42,9 @@ def test_staff_counted_but_not_ticked_must_be_fixed() -> None:
 
 def test_ticked_but_none_counted_is_a_point_to_check() -> None:
     assert contradictions(profile(Activity.USES_VOLUNTEERS), 0, 0) == [
-        Contradiction("volunteer_count", "'Uses volunteers' is ticked, but the profile counts no volunteers; give "
-                      "their number.", False)  # fmt: skip
+        Contradiction(
+            "volunteer_count", "'Uses volunteers' is ticked, but the profile counts no volunteers; give their number.", False
+        )
     ]
     (staff,) = contradictions(profile(Activity.EMPLOYS_STAFF), 0, 0)
     assert staff.field == "staff_count" and not staff.must_fix
