@@ -12,4 +12,5 @@ ORGANISATION = OrganisationDetails(
     address="1 High Street",
     contact_name="Sam Okafor",
     contact_email="sam@example.org",
+    volunteer_count=8,  # "uses volunteers" is ticked: a count of 0 would be a contradiction to check
 )

@@ -106,7 +106,7 @@ class _Builder:
         rows = [
             ["Framework", f"{c.framework_title} (version {c.framework_version})"],
             ["Target level", c.target_level],
-            ["Pack created", c.created_at.strftime("%d %B %Y, %H:%M %Z").strip()],
+            ["Pack created", f"{long_day(c.created_at)}, {c.created_at:%H:%M %Z}".strip()],
             [
                 "Criteria answered",
                 f"{sum(r.status != 'not-started' for r in c.responses)} of {len(c.responses)} applicable",
@@ -165,45 +165,39 @@ class _Builder:
 
     def summary(self) -> None:
         self.section("Summary by area", "summary")
-        header = ["Area", "Criteria", "Met", "Partly met", "Not met", "N/A"]
+        columns = ("met", "partly-met", "not-met", "not-applicable")
+        header = ["Area", "Criteria", "Met", "Partly met", "Not met", "N/A", "Not answered"]
         rows: list[list[Any]] = [header]
         totals: Counter[str] = Counter()
         for area in self.c.areas:
             responses = [r for r in self.c.responses if r.area == area.id]
             if not responses:
                 continue
-            counts = Counter(r.status for r in responses)
+            counts = Counter(r.status if r.status in columns else "unanswered" for r in responses)
             totals.update(counts)
-            rows.append(
-                [
-                    self.p(f"{escape(area.id)} — {text(area.title)}", "cell"),
-                    len(responses),
-                    counts["met"],
-                    counts["partly-met"],
-                    counts["not-met"],
-                    counts["not-applicable"],
-                ]
-            )
-        rows.append(
-            [
-                self.p("<b>All areas</b>", "cell"),
-                len(self.c.responses),
-                totals["met"],
-                totals["partly-met"],
-                totals["not-met"],
-                totals["not-applicable"],
-            ]
+            name = self.p(f"{escape(area.id)} — {text(area.title)}", "cell")
+            rows.append([name, len(responses), *(counts[c] for c in columns), counts["unanswered"]])
+        all_areas = self.p("<b>All areas</b>", "cell")
+        rows.append([all_areas, len(self.c.responses), *(totals[c] for c in columns), totals["unanswered"]])
+        w = self.width - 116 * mm
+        self.story.append(table(rows, [w, 18 * mm, 14 * mm, 20 * mm, 18 * mm, 14 * mm, 32 * mm]))
+        self.story.append(
+            self.p("Each row adds up: every criterion is in exactly one of the columns after it.", "cell")
         )
-        w = self.width - 90 * mm
-        self.story.append(table(rows, [w, 18 * mm, 14 * mm, 22 * mm, 18 * mm, 18 * mm]))
 
     def criteria(self) -> None:
         titles = {e.attachment: e.title for e in self.c.evidence}
+        first = True
         for area in self.c.areas:
             responses = [r for r in self.c.responses if r.area == area.id]
             if not responses:
                 continue
-            self.section(f"{area.id} — {area.title}", f"area-{area.id}")
+            if first:  # the criteria start a new page; each further area flows on where there is room
+                self.section(f"{area.id} — {area.title}", f"area-{area.id}")
+                first = False
+            else:
+                self.story += [CondPageBreak(70 * mm), Spacer(1, 6 * mm), _Bookmark(f"{area.id} — {area.title}", f"area-{area.id}", 0),
+                               self.p(text(f"{area.id} — {area.title}"), "h1")]  # fmt: skip
             for response in responses:
                 self.story += self._criterion(response, titles)
 
@@ -240,17 +234,20 @@ class _Builder:
             self.story.append(self.p("The organisation recorded no improvement actions."))
             return
         rows: list[list[Any]] = [["Criterion", "Action", "Owner", "Due", "Status"]]
+        signed_on = self.c.created_at.date()
         for a in self.c.actions:
+            overdue = a.due_date is not None and a.due_date < signed_on and a.status != "done"
+            status = a.status.replace("-", " ").capitalize()
             rows.append(
                 [
                     a.criterion or "—",
                     self.p(text(a.description), "cell"),
                     self.p(text(a.owner or "—"), "cell"),
-                    long_day(a.due_date) if a.due_date else "—",
-                    a.status.replace("-", " "),
+                    self.p(long_day(a.due_date) if a.due_date else "—", "cell"),
+                    self.p(f"{status}<br/><font color='#b42318'><b>Overdue</b></font>" if overdue else status, "cell"),
                 ]
             )
-        self.story.append(table(rows, [22 * mm, self.width - 104 * mm, 34 * mm, 24 * mm, 24 * mm]))
+        self.story.append(table(rows, [22 * mm, self.width - 112 * mm, 34 * mm, 32 * mm, 24 * mm]))
 
     def declaration(self) -> None:
         d = self.c.declaration
@@ -259,15 +256,13 @@ class _Builder:
             self.p(
                 f"We declare that, to the best of our knowledge, the information in this self-assessment and the "
                 f"attached evidence is true and complete, and that the trustees of {text(self.c.organisation.name)} "
-                f"resolved to submit it on <b>{d.resolution_date:%d %B %Y}</b> "
+                f"resolved to submit it on <b>{long_day(d.resolution_date)}</b> "
                 f"(minute reference <b>{text(d.minute_ref)}</b>)."
             ),
             Spacer(1, 4 * mm),
         ]
         rows: list[list[Any]] = [["Name", "Role", "Date"]]
-        rows += [
-            [self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), long_day(s.date)] for s in d.signatories
-        ]
+        rows += [[self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), long_day(s.date)] for s in d.signatories]
         self.story.append(table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
 
     def evidence_index(self) -> None:
@@ -313,5 +308,5 @@ def write_document(content: PackContent, handle: BinaryIO) -> None:
         author=content.organisation.name,
         subject=f"{content.framework_title} {content.framework_version}, target level {content.target_level}",
         creator=f"Kitemark {content.app_version}",
-        footer=f"{content.organisation.name} — Kitemark submission, {content.created_at:%d %B %Y}",
+        footer=f"{content.organisation.name} — Kitemark submission, {long_day(content.created_at)}",
     )

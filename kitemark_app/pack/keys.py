@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 
 SIGNING_FILE = "signing.p12"
@@ -269,7 +270,7 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
     now = now or datetime.now(UTC)
     if certificate.not_valid_after_utc < now:
         raise SigningKeyError(
-            f"The certificate in '{source.name}' expired on {certificate.not_valid_after_utc:%d %B %Y}."
+            f"The certificate in '{source.name}' expired on {long_day(certificate.not_valid_after_utc)}."
         )
     if not signing.chain and certificate.issuer != certificate.subject:
         raise SigningKeyError(

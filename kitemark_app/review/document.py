@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.pdf_layout import (
     MARGIN,
@@ -49,7 +50,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _day(value: Any) -> str:
-    return f"{value:%d %B %Y}" if value else "—"
+    return long_day(value) if value else "—"
 
 
 class _Builder:
@@ -172,5 +173,5 @@ def write_review_document(review: Review, handle: BinaryIO, titles: Mapping[str,
         author=review.assessor.name,
         subject=f"{review.framework.title} {review.framework.version}: {review.outcome.decision.label}",
         creator=f"Kitemark {review.app_version}",
-        footer=f"Kitemark review for {review.organisation.name}, {review.created_at:%d %B %Y}",
+        footer=f"Kitemark review for {review.organisation.name}, {long_day(review.created_at)}",
     )

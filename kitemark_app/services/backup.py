@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.db.checks import (
     COMPANION_SUFFIXES,
     integrity_problem,
@@ -59,7 +60,7 @@ class DamagedDatabaseError(KitemarkError):
         self.problem = problem
         if newest_backup is not None:
             advice = (
-                f"restore the newest good backup ({newest_backup.created:%d %B %Y %H:%M} UTC) "
+                f"restore the newest good backup ({long_day(newest_backup.created)} {newest_backup.created:%H:%M} UTC) "
                 f"with 'kitemark restore \"{newest_backup.path}\"' or from the app"
             )
         else:

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.freshness import months_before
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.status import ResponseStatus
@@ -136,7 +137,7 @@ def _document_date(document: DemoDocument, today: date) -> date:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"  # no %-d: Windows strftime lacks it
+    return long_day(day)
 
 
 def _write_pdf(path: Path, document: DemoDocument, dated: date, today: date) -> None:

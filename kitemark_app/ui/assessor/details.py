@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.verify import Verdict
 from kitemark_app.verify.trust import display_fingerprint
 
@@ -57,7 +58,7 @@ class DetailsPanel(QWidget):
         self.registered.setText(
             self.tr("Yes, as '%1'").replace("%1", verdict.registered.name) if verdict.registered else self.tr("No")
         )
-        self.signed_at.setText(f"{verdict.signed_at:%d %B %Y, %H:%M %Z}" if verdict.signed_at else none)
+        self.signed_at.setText(f"{long_day(verdict.signed_at)}, {verdict.signed_at:%H:%M %Z}" if verdict.signed_at else none)
         self.sha256.setText(sha256)
         self.checks.clear()
         if verdict.intact:

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.review_import import CriterionFeedback
 
 COLOURS = {"met": "#1e7b34", "met-with-conditions": "#9a6700", "not-met": "#b42318", "more-information": "#1f4e79"}
@@ -32,7 +33,7 @@ class ReviewFeedbackBox(QGroupBox):
         parts = [
             f"<b style='color:{COLOURS.get(feedback.verdict, '#000')}'>{html.escape(self.tr(feedback.verdict_label))}</b>"
             + html.escape(
-                self.tr(" — %1, %2").replace("%1", feedback.assessor).replace("%2", f"{feedback.reviewed_at:%d %B %Y}")
+                self.tr(" — %1, %2").replace("%1", feedback.assessor).replace("%2", long_day(feedback.reviewed_at))
             )
         ]
         if feedback.condition:
@@ -40,11 +41,11 @@ class ReviewFeedbackBox(QGroupBox):
                 html.escape(
                     self.tr("Condition: %1 (by %2)")
                     .replace("%1", feedback.condition)
-                    .replace("%2", f"{feedback.deadline:%d %B %Y}" if feedback.deadline else "—")
+                    .replace("%2", long_day(feedback.deadline) if feedback.deadline else "—")
                 )
             )
         elif feedback.deadline:
-            parts.append(html.escape(self.tr("Deadline: %1").replace("%1", f"{feedback.deadline:%d %B %Y}")))
+            parts.append(html.escape(self.tr("Deadline: %1").replace("%1", long_day(feedback.deadline))))
         if feedback.comment:
             parts.append(html.escape(feedback.comment).replace("\n", "<br/>"))
         self.text.setText("<br/>".join(parts))

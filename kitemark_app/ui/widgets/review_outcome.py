@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kitemark_app.core.dates import long_day
 from kitemark_app.services.overview import ReviewSummary
 
 STYLES = {"awarded": ("#e6f4ea", "#1e7b34"), "resubmit": ("#fff4d6", "#8a5a00"), "not-awarded": ("#fde7e6", "#b42318")}
@@ -50,15 +51,15 @@ class ReviewOutcomeBox(QFrame):
         if summary.outcome == "awarded" and summary.valid_until:
             days = (summary.valid_until - today).days
             expiry = (
-                self.tr("expired on %1").replace("%1", f"{summary.valid_until:%d %B %Y}")
+                self.tr("expired on %1").replace("%1", long_day(summary.valid_until))
                 if days < 0
                 else self.tr("valid until %1 (%2 days left)")
-                .replace("%1", f"{summary.valid_until:%d %B %Y}")
+                .replace("%1", long_day(summary.valid_until))
                 .replace("%2", str(days))
             )
             line = self.tr("%1 at %2, %3").replace("%1", line).replace("%2", summary.level).replace("%3", expiry)
         elif summary.outcome == "resubmit" and summary.resubmit_by:
-            line = self.tr("%1: resubmit by %2").replace("%1", line).replace("%2", f"{summary.resubmit_by:%d %B %Y}")
+            line = self.tr("%1: resubmit by %2").replace("%1", line).replace("%2", long_day(summary.resubmit_by))
         counts = (
             self.tr("%1 conditions, %2 not met, %3 asking for more information (see the action plan)")
             .replace("%1", str(summary.conditions))
@@ -68,7 +69,7 @@ class ReviewOutcomeBox(QFrame):
         reviewed = (
             self.tr("Reviewed by %1 on %2")
             .replace("%1", summary.assessor)
-            .replace("%2", f"{summary.reviewed_at:%d %B %Y}")
+            .replace("%2", long_day(summary.reviewed_at))
         )
         if not summary.for_this_cycle:
             reviewed += " — " + self.tr("this answers your previous submission")
