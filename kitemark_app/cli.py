@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -163,6 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kitemark: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `kitemark status | head -1`: the reader has what it wanted; not a crash
+        _silence_stdout()
+        return 141  # as a shell reports a command that SIGPIPE ended
     except Exception as error:  # last resort: never a traceback on the user's screen
         where = _write_crash_log(args)
         hint = f"; details are in {where}" if where else ""
@@ -172,3 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit does not fail on the closed pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

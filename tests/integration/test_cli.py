@@ -189,3 +189,20 @@ def test_headless_commands_do_not_import_qt_reportlab_or_pyhanko(set_up: Path, t
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_reader_that_stops_early_is_not_a_crash(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "PYTHONSAFEPATH": "1"}
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "kitemark_app", "--data-dir", str(data), "demo"], check=True,
+                   capture_output=True, env=env)  # fmt: skip
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader has gone before the first line, like `| head -0`
+    done = subprocess.run([sys.executable, "-m", "kitemark_app", "--data-dir", str(data), "status"],
+                          stdout=writer, stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    os.close(writer)
+    assert done.returncode == 141
+    assert "unexpected error" not in done.stderr and "Traceback" not in done.stderr
+    assert not (data / "logs" / "crash.log").exists()
