@@ -77,9 +77,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     passphrase = read_passphrase(args)
     if args.key_command == "import":
-        fingerprint, retired = signing_key.import_key_copy(root, args.file, passphrase)
-        if retired is not None:
-            print(f"The key that was here is kept in {retired.folder}.")
+        fingerprint, put_aside = signing_key.import_key_copy(root, args.file, passphrase)
+        if put_aside is not None:
+            print(f"The key that was here is kept in {put_aside.folder}.")
         print(f"This key signs from now on (root fingerprint {grouped_fingerprint(fingerprint)}).")
         return 0
     new_passphrase = read_secret(

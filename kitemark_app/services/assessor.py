@@ -108,6 +108,16 @@ def create_assessor_key(root: Path, name: str, organisation: str, passphrase: st
         return signing.root_fingerprint
 
 
+def passphrase_opens_key(root: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the assessor's signing key (checked before signing, so a typo asks again)."""
+    with Workspace.open(root) as workspace:
+        try:
+            keys.load_signing_key(_keys_dir(workspace), passphrase)
+        except keys.WrongPassphraseError:
+            return False
+    return True
+
+
 # --- the register --------------------------------------------------------------------------------------------
 
 

@@ -74,7 +74,7 @@ class ActionPlanPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Action plan summary"))
-        self.hide_done = QCheckBox(self.tr("&Hide finished actions"), self)
+        self.hide_done = QCheckBox(self.tr("Hide finished a&ctions"), self)
         self.hide_done.setAccessibleName(self.tr("Hide finished actions"))
         self.go_button = QPushButton(self.tr("&Go to criterion"), self)
         self.go_button.setAccessibleName(self.tr("Go to the criterion of the selected action"))

@@ -84,7 +84,7 @@ class DashboardPage(QWidget):
         self.met_bar = self._progress_bar(self.tr("Criteria met"))
         self.answered_label = QLabel(self.tr("&Answered:"), self)
         self.answered_label.setBuddy(self.answered_bar)
-        self.met_label = QLabel(self.tr("M&et:"), self)
+        self.met_label = QLabel(self.tr("&Met:"), self)
         self.met_label.setBuddy(self.met_bar)
         progress = QGridLayout()
         progress.addWidget(self.answered_label, 0, 0)

@@ -87,7 +87,7 @@ class EvidenceLibraryPage(QWidget):
 
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.replace_button = QPushButton(self.tr("&Replace file…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit details…"), self)
+        self.edit_button = QPushButton(self.tr("Edi&t details…"), self)
         self.open_button = QPushButton(self.tr("O&pen"), self)
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
         for button, name in (

@@ -244,7 +244,7 @@ class SubmissionDialog(QDialog):
         self.minute_ref.setAccessibleName(self.tr("Minute reference"))
         form = QFormLayout()
         for text, widget in (
-            (self.tr("Date of the trustees' &resolution to submit"), self.resolution_date),
+            (self.tr("Date of the trustees' resolu&tion to submit"), self.resolution_date),
             (self.tr("&Minute reference"), self.minute_ref),
         ):
             label = QLabel(text)

@@ -60,10 +60,11 @@ class CriterionReviewPanel(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[Verdict, QRadioButton] = {}
         labels = {
-            Verdict.MET: self.tr("&Met"),
-            Verdict.MET_WITH_CONDITIONS: self.tr("Met with &conditions"),
-            Verdict.NOT_MET: self.tr("&Not met"),
-            Verdict.MORE_INFORMATION: self.tr("More &information needed"),
+            # Alt+1 to Alt+4: one key per verdict, the same in every language
+            Verdict.MET: self.tr("&1  Met"),
+            Verdict.MET_WITH_CONDITIONS: self.tr("&2  Met with conditions"),
+            Verdict.NOT_MET: self.tr("&3  Not met"),
+            Verdict.MORE_INFORMATION: self.tr("&4  More information needed"),
         }
         row = QGridLayout()  # two by two, so the panel stays narrow enough to sit beside the evidence
         for index, verdict in enumerate(Verdict):

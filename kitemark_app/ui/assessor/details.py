@@ -58,7 +58,9 @@ class DetailsPanel(QWidget):
         self.registered.setText(
             self.tr("Yes, as '%1'").replace("%1", verdict.registered.name) if verdict.registered else self.tr("No")
         )
-        self.signed_at.setText(f"{long_day(verdict.signed_at)}, {verdict.signed_at:%H:%M %Z}" if verdict.signed_at else none)
+        self.signed_at.setText(
+            f"{long_day(verdict.signed_at)}, {verdict.signed_at:%H:%M %Z}" if verdict.signed_at else none
+        )
         self.sha256.setText(sha256)
         self.checks.clear()
         if verdict.intact:

@@ -71,9 +71,13 @@ class CreateKeyDialog(QDialog):
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, problem: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign the review"))
+        self.problem = QLabel(problem)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b42318")
+        self.problem.setVisible(bool(problem))
         self.passphrase = _secret()
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         form = QFormLayout()
@@ -83,4 +87,5 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -37,7 +37,7 @@ class OutcomePanel(QWidget):
         self._loading = False
         self.group = QButtonGroup(self)
         self.award = QRadioButton(self.tr("&Award the Kitemark"))
-        self.resubmit = QRadioButton(self.tr("Ask for a &resubmission"))
+        self.resubmit = QRadioButton(self.tr("Ask for a resub&mission"))
         self.not_awarded = QRadioButton(self.tr("&Not awarded"))
         self.buttons = {
             Decision.AWARDED: self.award,
@@ -64,7 +64,7 @@ class OutcomePanel(QWidget):
         form = QFormLayout()
         self.level_label = QLabel(self.tr("&Level:"))
         self.level_label.setBuddy(self.level)
-        self.valid_label = QLabel(self.tr("&Valid until:"))
+        self.valid_label = QLabel(self.tr("Valid un&til:"))
         self.valid_label.setBuddy(self.valid_until)
         self.resubmit_label = QLabel(self.tr("Resubmit &by:"))
         self.resubmit_label.setBuddy(self.resubmit_by)
@@ -73,10 +73,16 @@ class OutcomePanel(QWidget):
         form.addRow(self.resubmit_label, self.resubmit_by)
         summary_label = QLabel(self.tr("&Summary feedback:"))
         summary_label.setBuddy(self.summary)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b42318")
+        self.warnings.setAccessibleName(self.tr("Where the outcome contradicts the verdicts"))
+        self.warnings.setVisible(False)
         layout = QVBoxLayout(self)
         for button in self.buttons.values():
             layout.addWidget(button)
         layout.addLayout(form)
+        layout.addWidget(self.warnings)
         layout.addWidget(summary_label)
         layout.addWidget(self.summary, 1)
 
@@ -106,6 +112,11 @@ class OutcomePanel(QWidget):
             self.resubmit_by.date().toPython() if decision == Decision.RESUBMIT else None,  # type: ignore[arg-type]
             self.summary.toPlainText(),
         )
+
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Where the award contradicts the verdicts (review/checks.py), shown under the decision."""
+        self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def _update(self, emit: bool = True) -> None:
         award, resubmit = self.award.isChecked(), self.resubmit.isChecked()

@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +30,7 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.review.model import Verdict
 from kitemark_app.services import assessor
 from kitemark_app.services.assessor import OpenedPack, ReviewExportResult, VerdictEntry
+from kitemark_app.ui.assessor import speed
 from kitemark_app.ui.assessor.banner import VerdictBanner
 from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
@@ -64,6 +67,7 @@ class AssessorWindow(QMainWindow):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._export_after_key = False
 
         self.banner = VerdictBanner()
         self.banner.register_requested.connect(lambda: self.register_signer(replace=False))
@@ -72,6 +76,19 @@ class AssessorWindow(QMainWindow):
         self.criteria = QListWidget()
         self.criteria.setAccessibleName(self.tr("Criteria in the pack"))
         self.criteria.currentItemChanged.connect(self._on_criterion)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show which criteria"))
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        filter_label = QLabel(self.tr("F&ilter:"))
+        filter_label.setBuddy(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter, 1)
+        self.criteria_pane = QWidget()
+        pane = QVBoxLayout(self.criteria_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addLayout(filter_row)
+        pane.addWidget(self.criteria, 1)
         self.panel = CriterionReviewPanel()
         self.panel.changed.connect(self._on_verdict_changed)
         self.viewer = EvidenceViewer()
@@ -80,11 +97,12 @@ class AssessorWindow(QMainWindow):
         panel_scroll.setWidget(self.panel)
         panel_scroll.setWidgetResizable(True)
         self.review_split = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.criteria, panel_scroll, self.viewer):
+        for widget in (self.criteria_pane, panel_scroll, self.viewer):
             self.review_split.addWidget(widget)
         self.review_split.setSizes([320, 500, 540])
         self.outcome = OutcomePanel()
         self.outcome.changed.connect(self._schedule_save)
+        self.outcome.changed.connect(self._check_outcome)
         self.details = DetailsPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review_split, self.tr("&Criteria"))
@@ -122,10 +140,22 @@ class AssessorWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(close_action)
-        key_menu = self.menuBar().addMenu(self.tr("&Review"))
+        key_menu = self.menuBar().addMenu(self.tr("Revie&w"))
+        self.next_action = QAction(self.tr("&Next criterion"), self)
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.triggered.connect(lambda: self.step_criterion(1))
+        self.previous_action = QAction(self.tr("&Previous criterion"), self)
+        self.previous_action.setShortcut(QKeySequence("Shift+F8"))
+        self.previous_action.triggered.connect(lambda: self.step_criterion(-1))
+        self.mark_met_action = QAction(self.tr("&Mark the remaining answered criteria as met…"), self)
+        self.mark_met_action.triggered.connect(self.mark_remaining_met)
+        for action in (self.next_action, self.previous_action, self.mark_met_action):
+            key_menu.addAction(action)
+        key_menu.addSeparator()
         self.key_action = QAction(self.tr("Create my &signing key…"), self)
         self.key_action.triggered.connect(self.create_key)
         key_menu.addAction(self.key_action)
+        self._review_actions = (self.next_action, self.previous_action, self.mark_met_action)
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -174,6 +204,8 @@ class AssessorWindow(QMainWindow):
         self.hint.setVisible(True)
         self.tabs.setEnabled(False)
         self.export_action.setEnabled(False)
+        for action in getattr(self, "_review_actions", ()):
+            action.setEnabled(False)
 
     def _show_opened(self, opened: OpenedPack) -> None:
         self.opened = opened
@@ -192,6 +224,8 @@ class AssessorWindow(QMainWindow):
         for index in (0, 1):
             self.tabs.setTabEnabled(index, intact)
         self.export_action.setEnabled(intact)
+        for action in self._review_actions:
+            action.setEnabled(intact)
         if intact:
             for criterion in opened.criteria:
                 item = QListWidgetItem()
@@ -200,6 +234,8 @@ class AssessorWindow(QMainWindow):
                 self._label_item(item)
             levels = list(dict.fromkeys([opened.target_level, opened.draft.outcome.level]))
             self.outcome.set_outcome(opened.draft.outcome, [level for level in levels if level])
+            self._fill_filter(opened)
+            self._check_outcome()
             self.tabs.setCurrentIndex(0)
             if self.criteria.count():
                 self.criteria.setCurrentRow(0)
@@ -243,6 +279,27 @@ class AssessorWindow(QMainWindow):
         if item is not None:
             self._label_item(item)
         self._schedule_save()
+        self._check_outcome()
+
+    # --- speed (speed.py) ---------------------------------------------------------------------------------
+
+    def _fill_filter(self, opened: OpenedPack) -> None:
+        speed.fill_filter(self, opened)
+
+    def _apply_filter(self) -> None:
+        speed.apply_filter(self)
+
+    def step_criterion(self, step: int, from_row: int | None = None) -> None:
+        speed.step_criterion(self, step, from_row)
+
+    def mark_remaining_met(self) -> None:
+        speed.mark_remaining_met(self)
+
+    def outcome_warnings(self) -> list[str]:
+        return speed.warnings_now(self)
+
+    def _check_outcome(self) -> None:
+        speed.check_outcome(self)
 
     def _schedule_save(self) -> None:
         self._save_timer.start()
@@ -329,6 +386,9 @@ class AssessorWindow(QMainWindow):
                 "Your signing key is ready. Give organisations its root fingerprint so they can check your reviews:\n%1"
             ).replace("%1", display_fingerprint(fingerprint)),
         )
+        if self._export_after_key:  # the key was made for this export: carry on with it
+            self._export_after_key = False
+            self.export_review()
 
     def choose_review_path(self, default_name: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -336,10 +396,10 @@ class AssessorWindow(QMainWindow):
         )
         return Path(name) if name else None
 
-    def ask_passphrase(self) -> str | None:
+    def ask_passphrase(self, problem: str = "") -> str | None:
         from kitemark_app.ui.assessor.key_dialogs import PassphraseDialog
 
-        dialog = PassphraseDialog(self)
+        dialog = PassphraseDialog(self, problem)
         return dialog.passphrase.text() if dialog.exec() == PassphraseDialog.DialogCode.Accepted else None
 
     def export_review(self) -> None:
@@ -361,7 +421,17 @@ class AssessorWindow(QMainWindow):
                 ),
             )
             return
+        if warnings := self.outcome_warnings():
+            question = self.tr("The award does not match your verdicts:\n\n%1\n\nSign and export it anyway?").replace(
+                "%1", "\n".join(f"• {w}" for w in warnings)
+            )
+            if QMessageBox.warning(self, self.tr("Check the outcome"), question,
+                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                   QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:  # fmt: skip
+                self.tabs.setCurrentWidget(self.outcome)
+                return
         if not assessor.assessor_identity(self.data_dir).has_key:
+            self._export_after_key = True
             self.create_key()
             return
         organisation = re.sub(r"[^\w \-]", "", opened.verdict.organisation or "")[:80].strip() or "organisation"
@@ -369,6 +439,10 @@ class AssessorWindow(QMainWindow):
         if out is None:
             return
         passphrase = self.ask_passphrase()
+        while passphrase and not assessor.passphrase_opens_key(self.data_dir, passphrase):
+            passphrase = self.ask_passphrase(
+                self.tr("That passphrase does not open your signing key; check it (capitals count) and try again.")
+            )
         if not passphrase:
             return
         root, pack_id = self.data_dir, opened.received_pack_id

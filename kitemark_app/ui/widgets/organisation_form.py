@@ -97,17 +97,17 @@ class OrganisationFields(QObject):
 
     def _labels(self) -> dict[str, str]:
         return {
-            "name": self.tr("Organisation &name *"),
+            "name": self.tr("Organisation na&me *"),
             "legal_form": self.tr("&Legal form *"),
-            "charity_number": self.tr("C&harity number"),
+            "charity_number": self.tr("Cha&rity number"),
             "company_number": self.tr("Com&panies House number"),
             "address": self.tr("&Address *"),
-            "contact_name": self.tr("Contact &person *"),
-            "contact_email": self.tr("Contact &email *"),
-            "contact_phone": self.tr("Contact p&hone"),
-            "income_band": self.tr("Annual &income *"),
-            "staff_count": self.tr("Paid &staff"),
-            "volunteer_count": self.tr("&Volunteers"),
+            "contact_name": self.tr("Contact per&son *"),
+            "contact_email": self.tr("Contact ema&il *"),
+            "contact_phone": self.tr("Contact ph&one"),
+            "income_band": self.tr("Annual in&come *"),
+            "staff_count": self.tr("Paid s&taff"),
+            "volunteer_count": self.tr("Vol&unteers"),
             "activities": self.tr("What you do"),
         }
 
