@@ -106,3 +106,31 @@ def test_a_wrong_passphrase_asks_again_and_signs_with_the_right_one(
         window.export_review()
     assert asked[0] == "" and "does not open your signing key" in asked[1]
     assert out.is_file()
+
+
+def test_a_key_made_for_the_export_carries_on_into_it(
+    qtbot, message_boxes, packs: Packs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from kitemark_app.ui.assessor.key_dialogs import CreateKeyDialog
+
+    window = _registered(qtbot, packs, tmp_path / "assessor", with_key=False)
+    for row in range(window.criteria.count()):
+        window.criteria.setCurrentRow(row)
+        window.panel.buttons[Verdict.MET].setChecked(True)
+    window.outcome.award.setChecked(True)
+
+    def filled(self: CreateKeyDialog) -> QDialog.DialogCode:
+        self.name.setText("Jo Assessor")
+        self.passphrase.setText(PASSPHRASE)
+        self.repeat.setText(PASSPHRASE)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CreateKeyDialog, "exec", filled)
+    out = tmp_path / "review.pdf"
+    monkeypatch.setattr(window, "choose_review_path", lambda _name: out)
+    monkeypatch.setattr(window, "ask_passphrase", lambda problem="": PASSPHRASE)
+    with qtbot.waitSignal(window.review_exported, timeout=60_000):
+        window.export_review()  # no key yet: it is made, then the export goes on without being asked again
+    assert out.is_file() and assessor.assessor_identity(window.data_dir).has_key
