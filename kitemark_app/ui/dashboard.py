@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMargins, Qt, QTimer, Signal
@@ -118,12 +119,17 @@ class DashboardPage(QWidget):
         self.readiness_heading.setBuddy(self.problems)
 
         self.problems.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.reminders = QLabel(self)
+        self.reminders.setWordWrap(True)
+        self.reminders.setAccessibleName(self.tr("Reminders"))
+        self.reminders.setVisible(False)
 
         # The page scrolls as a whole, so the chart keeps readable bars at 200% text size or in a small window.
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.review_box)
+        layout.addWidget(self.reminders)
         layout.addLayout(progress)
         layout.addWidget(chart)
         layout.addWidget(self.readiness_heading)
@@ -287,7 +293,26 @@ class DashboardPage(QWidget):
         from kitemark_app.services.report import status_report
         from kitemark_app.services.review_import import review_summary
 
-        self.show_report(status_report(self.workspace), review_summary(self.workspace))
+        review = review_summary(self.workspace)
+        self.show_report(status_report(self.workspace), review)
+        self._fill_reminders(review)
+
+    def _fill_reminders(self, review: ReviewSummary | None, today: date | None = None) -> None:
+        """The award's expiry and the evidence review-by dates at 90, 30 and 7 days (core/award.py)."""
+        from kitemark_app.core.award import reminders
+        from kitemark_app.services.evidence_ops import list_evidence
+
+        assert self.workspace is not None
+        today = today or date.today()
+        valid_until = review.valid_until if review is not None and review.for_this_cycle else None
+        dates = [(item.title, item.review_by) for item in list_evidence(self.workspace)]
+        found = reminders(valid_until, dates, today)
+        self.reminders.setText(
+            "<b>{}</b><br/>{}".format(
+                _esc(self.tr("Coming up")), "<br/>".join(f"• {_esc(reminder.message)}" for reminder in found)
+            )
+        )
+        self.reminders.setVisible(bool(found))
 
     def show_report(self, report: StatusReport, review: ReviewSummary | None) -> None:
         self._out_of_date = False
@@ -317,12 +342,21 @@ class DashboardPage(QWidget):
             )
         self.review_box.set_summary(review)
         self._fill_chart(report.areas)
-        self._fill_problems(report.problems)
+        self._fill_problems(report.problems, review)
         self.refreshed.emit(report)
 
-    def _fill_problems(self, problems: list[Problem]) -> None:
+    def _fill_problems(self, problems: list[Problem], review: ReviewSummary | None = None) -> None:
+        from kitemark_app.core.award import standing
+
         must_fix = sum(p.must_fix for p in problems)
-        if not problems:
+        state = standing(review.outcome, review.valid_until, review.for_this_cycle, date.today()) if review else "none"
+        if state == "awarded":  # the award leads; what is listed is for the renewal, not a submission now
+            heading = (
+                self.tr("Your Kitemark is current. Keep these up to date for the renewal:")
+                if problems
+                else self.tr("Your Kitemark is current, and nothing needs updating.")
+            )
+        elif not problems:
             heading = self.tr("Ready for submission: nothing is missing.")
         elif must_fix:
             heading = (

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kitemark_app.core.award import RENEWAL_WINDOW_DAYS, plural, renewal_due
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.overview import ReviewSummary
 
@@ -60,16 +61,17 @@ class ReviewOutcomeBox(QFrame):
             line = self.tr("%1 at %2, %3").replace("%1", line).replace("%2", summary.level).replace("%3", expiry)
         elif summary.outcome == "resubmit" and summary.resubmit_by:
             line = self.tr("%1: resubmit by %2").replace("%1", line).replace("%2", long_day(summary.resubmit_by))
+        counts = self.tr("%1, %2 not met, %3 asking for more information (see the action plan)")
         counts = (
-            self.tr("%1 conditions, %2 not met, %3 asking for more information (see the action plan)")
-            .replace("%1", str(summary.conditions))
+            counts.replace("%1", plural(summary.conditions, "condition", "conditions"))
             .replace("%2", str(summary.not_met))
             .replace("%3", str(summary.more_information))
         )
+        if summary.outcome == "awarded" and summary.valid_until and not renewal_due(summary.valid_until, today):
+            opens = summary.valid_until - timedelta(days=RENEWAL_WINDOW_DAYS)
+            counts += " " + self.tr("The renewal opens on %1.").replace("%1", long_day(opens))
         reviewed = (
-            self.tr("Reviewed by %1 on %2")
-            .replace("%1", summary.assessor)
-            .replace("%2", long_day(summary.reviewed_at))
+            self.tr("Reviewed by %1 on %2").replace("%1", summary.assessor).replace("%2", long_day(summary.reviewed_at))
         )
         if not summary.for_this_cycle:
             reviewed += " — " + self.tr("this answers your previous submission")
@@ -81,4 +83,6 @@ class ReviewOutcomeBox(QFrame):
         self._renewal = summary.outcome == "awarded"
         self.next_button.setText(self.tr("Start the &renewal") if self._renewal else self.tr("Start the &resubmission"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        self.next_button.setVisible(summary.for_this_cycle)
+        self.next_button.setVisible(
+            summary.for_this_cycle and (summary.outcome != "awarded" or renewal_due(summary.valid_until, today))
+        )

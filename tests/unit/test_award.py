@@ -1,0 +1,73 @@
+"""After a review (core/award.py): the standing, the renewal window and the reminders, each at its boundary;
+dates written out, not computed by the code under test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kitemark_app.core.award import plural, reminders, renewal_due, standing
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "valid_until", "this_cycle", "expected"),
+    [
+        ("awarded", date(2029, 12, 2), True, "awarded"),
+        ("awarded", date(2026, 12, 2), True, "awarded"),  # the last day it is valid
+        ("awarded", date(2026, 12, 1), True, "expired"),
+        ("awarded", date(2029, 12, 2), False, "none"),  # it answers the previous cycle
+        ("resubmit", None, True, "resubmit"),
+        ("not-awarded", None, True, "not-awarded"),
+        (None, None, True, "none"),
+    ],
+)
+def test_standing(outcome: str | None, valid_until: date | None, this_cycle: bool, expected: str) -> None:
+    assert standing(outcome, valid_until, this_cycle, TODAY) == expected
+
+
+def test_the_renewal_is_offered_from_180_days_before_the_expiry() -> None:
+    assert not renewal_due(date(2027, 6, 1), TODAY)  # 181 days left
+    assert renewal_due(date(2027, 5, 31), TODAY)  # 180 days left
+    assert renewal_due(date(2026, 11, 1), TODAY)  # expired: still offered
+    assert not renewal_due(None, TODAY)
+    assert not renewal_due(date(2029, 12, 2), TODAY)  # 1,096 days left: not yet
+
+
+@pytest.mark.parametrize(
+    ("valid_until", "step"),
+    [
+        (date(2027, 3, 3), None),  # 91 days
+        (date(2027, 3, 2), 90),  # 90 days
+        (date(2027, 1, 1), 30),  # 30 days
+        (date(2026, 12, 10), 30),  # 8 days
+        (date(2026, 12, 9), 7),  # 7 days
+        (date(2026, 12, 2), 7),  # today
+        (date(2026, 12, 1), None),  # expired: the dashboard says so, not a reminder
+    ],
+)
+def test_the_award_reminder_steps(valid_until: date, step: int | None) -> None:
+    found = reminders(valid_until, [], TODAY)
+    assert [r.step for r in found] == ([step] if step else [])
+
+
+def test_reminder_wording_and_order() -> None:
+    found = reminders(
+        date(2027, 1, 1),
+        [("Safeguarding policy", date(2026, 12, 3)), ("Risk register", None), ("Insurance", date(2027, 6, 1))],
+        TODAY,
+    )
+    assert [r.message for r in found] == [
+        "'Safeguarding policy' is due for review in 1 day (on 3 December 2026).",
+        "Your Kitemark expires in 30 days (on 1 January 2027): start the renewal so that the council can review it "
+        "in time.",
+    ]
+    assert reminders(None, [("Policy", TODAY)], TODAY)[0].message == (
+        "'Policy' is due for review today (on 2 December 2026)."
+    )
+
+
+def test_plural() -> None:
+    assert [plural(n, "condition", "conditions") for n in (0, 1, 2)] == ["0 conditions", "1 condition", "2 conditions"]
