@@ -41,9 +41,22 @@ class CriterionAnswer:
 
 
 def outline(workspace: Workspace) -> Outline:
-    """Every applicable criterion, grouped by area in framework order, with its current status."""
+    """Every applicable criterion, grouped by area in framework order, with its current status and the latest
+    assessor's verdict on it."""
+    from dataclasses import replace
+
+    from kitemark_app.services.review_import import assessor_verdicts
+
     with workspace.session() as session:
-        return outline_of(current_facts(workspace, session))
+        found = outline_of(current_facts(workspace, session))
+    verdicts = assessor_verdicts(workspace)
+    if not verdicts:
+        return found
+    areas = tuple(
+        replace(area, criteria=tuple(replace(c, assessor_verdict=verdicts.get(c.id, "")) for c in area.criteria))
+        for area in found.areas
+    )
+    return replace(found, areas=areas)
 
 
 def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:

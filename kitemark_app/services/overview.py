@@ -119,6 +119,7 @@ class CriterionEntry:
     title: str
     mandatory: bool
     status: ResponseStatus
+    assessor_verdict: str = ""  # the latest review's verdict on it, "" when there is none
 
 
 @dataclass(frozen=True)

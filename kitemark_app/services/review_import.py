@@ -259,6 +259,21 @@ def _latest(session: Session, cycle: AssessmentCycle) -> tuple[ImportedReview, R
     return None
 
 
+_verdict_maps: dict[int, dict[str, str]] = {}  # imported review id -> criterion -> verdict (a review never changes)
+
+
+def assessor_verdicts(workspace: Workspace) -> dict[str, str]:
+    """The latest review's verdict on each criterion (this cycle's, else the one it follows), for the navigation."""
+    with workspace.session() as session:
+        found = _latest(session, workspace.current_cycle(session))
+        if found is None:
+            return {}
+        row, review = found
+        if row.id not in _verdict_maps:
+            _verdict_maps[row.id] = {v.criterion: str(v.verdict) for v in review.verdicts}
+        return dict(_verdict_maps[row.id])
+
+
 def criterion_feedback(workspace: Workspace, criterion_id: str) -> CriterionFeedback | None:
     with workspace.session() as session:
         found = _latest(session, workspace.current_cycle(session))

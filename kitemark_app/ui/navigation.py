@@ -6,14 +6,23 @@ it emits ``target_selected``. ``update_outline`` refreshes texts and icons in pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from kitemark_app.review.terms import Verdict
 from kitemark_app.services.overview import AreaOutline, CriterionEntry, Outline
 from kitemark_app.ui.widgets.status_icons import status_icon
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+#: What the navigation adds after a criterion the assessor did not simply find met.
+ASSESSOR_FLAGS = {
+    "met-with-conditions": QT_TRANSLATE_NOOP("NavigationModel", "assessor: with conditions"),
+    "not-met": QT_TRANSLATE_NOOP("NavigationModel", "assessor: not met"),
+    "more-information": QT_TRANSLATE_NOOP("NavigationModel", "assessor: more information"),
+}
 
 
 class NavigationModel(QStandardItemModel):
@@ -77,9 +86,13 @@ class NavigationModel(QStandardItemModel):
 
     def _describe_criterion(self, item: QStandardItem, entry: CriterionEntry) -> None:
         mark = " *" if entry.mandatory else ""
-        item.setText(f"{entry.id}{mark}  {entry.title}")
+        # The assessor's verdict beside the organisation's own status, flagged when it asks for something.
+        flag = self.tr(ASSESSOR_FLAGS[entry.assessor_verdict]) if entry.assessor_verdict in ASSESSOR_FLAGS else ""
+        item.setText(f"{entry.id}{mark}  {entry.title}" + (f"  ⚑ {flag}" if flag else ""))
         item.setIcon(status_icon(entry.status))
         status = self.tr(entry.status.label)
+        if entry.assessor_verdict in {v.value for v in Verdict}:
+            status += " · " + self.tr("assessor: %1").replace("%1", self.tr(Verdict(entry.assessor_verdict).label))
         item.setToolTip(f"{entry.id}: {entry.title} — {status}" + (self.tr(" (mandatory)") if mark else ""))
         item.setData(
             self.tr("%1 %2, %3").replace("%1", entry.id).replace("%2", entry.title).replace("%3", status),

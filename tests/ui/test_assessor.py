@@ -169,3 +169,11 @@ def test_record_verdicts_export_and_import_on_the_vco_side(
     QApplication.processEvents()
     assert main.overview.review_box.isVisible()
     assert "Kitemark awarded" in main.overview.review_box.text.text()
+    # the navigation shows the assessor's verdict beside the organisation's own status, flagged where it asks
+    model = main.navigation.nav_model
+    conditional = model.itemFromIndex(model.index_of(f"criterion:{first}"))
+    not_met = model.itemFromIndex(model.index_of(f"criterion:{second}"))
+    assert conditional.text().endswith("⚑ assessor: with conditions") and not_met.text().endswith("⚑ assessor: not met")
+    assert "assessor: Met with conditions" in conditional.toolTip()
+    third = model.itemFromIndex(model.index_of(f"criterion:{window.opened.criteria[2].criterion}"))
+    assert "⚑" not in third.text() and "assessor: Met" in third.toolTip()
