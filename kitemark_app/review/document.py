@@ -125,10 +125,10 @@ class _Builder:
                     self.criterion_cell(v.criterion),
                     self.verdict_cell(v.verdict),
                     self.p(text(needed or "—"), "cell"),
-                    _day(v.deadline) if v.deadline else "—",
+                    self.p(_day(v.deadline) if v.deadline else "—", "cell"),  # wraps inside its cell
                 ]
             )
-        self.story.append(table(rows, [42 * mm, 34 * mm, self.width - 104 * mm, 28 * mm]))
+        self.story.append(table(rows, [42 * mm, 34 * mm, self.width - 110 * mm, 34 * mm]))
 
     def verdicts(self) -> None:
         self.story += [Spacer(1, 5 * mm), self.p("Every criterion", "h1")]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework
 from kitemark_app.paths import default_framework_text
 from kitemark_app.services.workspace import OrganisationDetails
-from kitemark_app.ui.widgets.organisation_form import OrganisationFields
+from kitemark_app.ui.widgets.organisation_form import SECTIONS, OrganisationFields
 
 MAX_ISSUES_SHOWN = 6
 
@@ -58,6 +58,15 @@ class _ProfilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroller)
+        fields.changed.connect(self._recheck)
+
+    def _recheck(self) -> None:
+        """A problem shown under a field goes as soon as it is fixed (not only at the next Next)."""
+        if self.isVisible() and any(self.fields.errors[name].isVisible() for name in self._shown_errors()):
+            self.fields.show_problems(self.section_name)
+
+    def _shown_errors(self) -> list[str]:
+        return [name for name in SECTIONS[self.section_name] if name in self.fields.errors]
 
     def validatePage(self) -> bool:
         problems = self.fields.show_problems(self.section_name)

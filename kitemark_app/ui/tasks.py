@@ -78,6 +78,9 @@ class Task(QObject):
         self._dialog.setAccessibleName(title)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        # wide enough for its title in the title bar (window managers cut it to the dialog's width)
+        title_width = self._dialog.fontMetrics().horizontalAdvance(title) + 160
+        self._dialog.setMinimumWidth(min(title_width, 640))
         self._dialog.setAutoReset(False)
         self._dialog.setAutoClose(False)
         self._dialog.canceled.connect(self.cancel)

@@ -244,3 +244,15 @@ def test_volunteers_counted_but_not_ticked_stop_the_size_page_until_fixed(qtbot)
     fields.activities[Activity.USES_VOLUNTEERS].setChecked(True)
     wizard.next()
     assert wizard.currentPage() is not size_page
+
+
+def test_a_problem_under_a_field_goes_as_soon_as_it_is_fixed_and_looks_like_every_other(qtbot) -> None:
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # the identity page, empty: its problems are shown
+    error = wizard.fields.errors["name"]
+    assert wizard.currentPage() is wizard.identity_page and error.isVisible()
+    assert "#b42318" in error.styleSheet()  # red and bold, as problems are everywhere in the app
+    wizard.fields.name.setText("Hope Street Group")
+    assert not error.isVisible()  # gone at once, before Next is pressed again

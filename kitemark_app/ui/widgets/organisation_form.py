@@ -122,6 +122,7 @@ class OrganisationFields(QObject):
             error.setVisible(False)
             error.setAccessibleName(self.tr("Problem with %1").replace("%1", labels[name].replace("&", "")))
             error.setFont(bold_font())
+            error.setStyleSheet("color: #b42318")  # the app's one style for a problem: red, bold
             self.errors[name] = error
             holder = QVBoxLayout()
             holder.setSpacing(2)
