@@ -1,10 +1,12 @@
-"""``kitemark key show|change-passphrase|copy|import|new`` — the signing key's life for volunteers.
+"""``kitemark key show|change-passphrase|copy|import|renew|new`` — the signing key's life for volunteers.
 
 * ``show``: the root fingerprint (to read to the council) and whether a key exists.
 * ``change-passphrase``: the passphrase from ``--passphrase-file``/``KITEMARK_PASSPHRASE``, the new one from
   ``--new-passphrase-file``/``KITEMARK_NEW_PASSPHRASE``; the key (and its fingerprint) stay the same.
 * ``copy --out FILE.p12``: a copy of the signing key for a new treasurer's computer, locked with the new passphrase.
 * ``import FILE.p12``: use a copy made by ``copy`` (or a key the council issued); a key already here is put aside.
+* ``renew``: a new key while the passphrase is known; the old key signs a statement handing over to it
+  (pack/key_change.py), which the next packs carry, so the council's register sees a key change, not an impostor.
 * ``new --yes``: put the key aside (a forgotten passphrase); the next export makes a new key, whose fingerprint
   the council must confirm again.
 
@@ -42,6 +44,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     take.add_argument("file", type=Path, metavar="FILE.p12", help="the key file")
     take.add_argument("--passphrase-file", type=Path, metavar="FILE",
                       help=f"the passphrase the file is locked with, first line of FILE (default: ${PASSPHRASE_ENV})")  # fmt: skip
+    renew = actions.add_parser("renew", help="make a new key while the passphrase is known; the old key vouches for it")
+    renew.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                       help=f"the current passphrase, first line of FILE (default: ${PASSPHRASE_ENV})")  # fmt: skip
+    renew.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                       help=f"the new key's passphrase, first line of FILE (default: ${NEW_PASSPHRASE_ENV})")  # fmt: skip
     new = actions.add_parser("new", help="put the key aside after a forgotten passphrase; the next export makes one")
     new.add_argument("--yes", action="store_true", help="confirm: the council must then confirm the new fingerprint")
     parser.set_defaults(handler=run)
@@ -85,6 +92,12 @@ def run(args: argparse.Namespace) -> int:
     new_passphrase = read_secret(
         args.new_passphrase_file, NEW_PASSPHRASE_ENV, "--new-passphrase-file", "new passphrase"
     )
+    if args.key_command == "renew":
+        fingerprint, put_aside = signing_key.renew_key(root, passphrase, new_passphrase)
+        print(f"A new key signs from now on (root fingerprint {grouped_fingerprint(fingerprint)}); the old one is")
+        print(f"kept in {put_aside.folder} and has signed a statement handing over to the new one, which your")
+        print("packs carry: the council's register recognises the change. Tell the council the new fingerprint too.")
+        return 0
     if args.key_command == "change-passphrase":
         fingerprint = signing_key.change_passphrase(root, passphrase, new_passphrase)
         print(f"The passphrase is changed; the key is the same (root fingerprint {grouped_fingerprint(fingerprint)}).")

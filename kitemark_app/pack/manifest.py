@@ -104,6 +104,7 @@ class PackContent:
     declaration: DeclarationInfo
     root_fingerprint: str
     notes: tuple[str, ...] = field(default_factory=tuple)  # acknowledged problems, shown in the document
+    key_change: dict[str, Any] | None = None  # the old key's statement handing over to this one (pack/key_change.py)
 
 
 def _day(value: date | None) -> str | None:
@@ -183,7 +184,8 @@ def manifest_dict(content: PackContent) -> dict[str, Any]:
             "resolution_date": content.declaration.resolution_date.isoformat(),
             "minute_ref": content.declaration.minute_ref,
         },
-        "signer": {"root_fingerprint": content.root_fingerprint},
+        "signer": {"root_fingerprint": content.root_fingerprint}
+        | ({"key_change": content.key_change} if content.key_change else {}),
     }
 
 

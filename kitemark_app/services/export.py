@@ -236,8 +236,24 @@ def _content(
             ),
             root_fingerprint=root_fingerprint,
             notes=tuple(notes),
+            key_change=stored_key_change(workspace.layout.keys, root_fingerprint),
         )
         return content, [(e.id, e.title) for e in evidence_rows]
+
+
+def stored_key_change(keys_dir: Path, root_fingerprint: str) -> dict[str, Any] | None:
+    """The old key's statement handing over to ``root_fingerprint``, when ``kitemark key renew`` made one."""
+    import base64
+    import json
+
+    from kitemark_app.pack.key_change import FILE
+
+    try:
+        stored = json.loads((keys_dir / FILE).read_text(encoding="utf-8"))
+        statement = json.loads(base64.b64decode(stored["statement"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return stored if isinstance(stored, dict) and statement.get("new_root") == root_fingerprint else None
 
 
 def _check_destination(out: Path, needed: int) -> None:

@@ -61,3 +61,30 @@ def import_key_copy(root: Path, source: Path, passphrase: str) -> tuple[str, Ret
             with Workspace.open(root) as workspace, workspace.session() as session:
                 session.merge(Setting(key=FINGERPRINT_SETTING, value=retired.old_fingerprint))
         raise
+
+
+def renew_key(root: Path, old_passphrase: str, new_passphrase: str) -> tuple[str, Retired]:
+    """A new key while the old passphrase is known (a new treasurer, a key thought exposed): the old key signs a
+    statement handing over to the new one (pack/key_change.py), which every pack then carries, so the council's
+    register recognises a key change and not an impersonation. Returns the new root fingerprint."""
+    import json
+
+    from kitemark_app.pack.key_change import FILE, make_key_change
+
+    if len(new_passphrase) < keys.MIN_PASSPHRASE_CHARS:
+        raise keys.SigningKeyError(f"The new passphrase must be at least {keys.MIN_PASSPHRASE_CHARS} characters long.")
+    with Workspace.open(root) as workspace:
+        folder = workspace.layout.keys
+        old = keys.load_signing_key(folder, old_passphrase)  # a wrong passphrase changes nothing
+        with workspace.session() as session:
+            organisation = workspace.organisation(session).name
+    retired = start_new_key(root)
+    signing, root_key = keys.create_signing_key(organisation)
+    statement = make_key_change(old.private_key, old.certificate, old.root, organisation, signing.root_fingerprint)
+    with Workspace.open(root) as workspace:
+        folder = workspace.layout.keys
+        keys.save_keys(folder, signing, new_passphrase, root_key)
+        (folder / FILE).write_text(json.dumps(statement, indent=2), encoding="utf-8")
+        with workspace.session() as session:
+            session.merge(Setting(key=FINGERPRINT_SETTING, value=signing.root_fingerprint))
+    return signing.root_fingerprint, retired

@@ -126,6 +126,8 @@ class KeyDialog(QDialog):
         self.copy_key_button.clicked.connect(self.save_copy)
         self.use_file_button = QPushButton(self.tr("&Use a key file…"))
         self.use_file_button.clicked.connect(self.use_key_file)
+        self.renew_button = QPushButton(self.tr("&New key, vouched for by this one…"))
+        self.renew_button.clicked.connect(self.renew)
         self.start_again_button = QPushButton(self.tr("&Start again with a new key…"))
         self.start_again_button.clicked.connect(self.start_again)
         help_text = QLabel(forgotten_passphrase_text())
@@ -136,12 +138,17 @@ class KeyDialog(QDialog):
         top.addWidget(self.fingerprint, 1)
         top.addWidget(self.copy_button)
         actions = QHBoxLayout()
-        for button in (self.change_button, self.copy_key_button, self.use_file_button, self.start_again_button):
+        for button in (self.change_button, self.copy_key_button, self.use_file_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        fresh = QHBoxLayout()
+        for button in (self.renew_button, self.start_again_button):
+            fresh.addWidget(button)
+        fresh.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addLayout(fresh)
         layout.addWidget(self.note)
         heading = QLabel(self.tr("<b>If you forget the passphrase</b>"))
         layout.addWidget(heading)
@@ -161,7 +168,8 @@ class KeyDialog(QDialog):
             )
         else:
             self.fingerprint.setText(self.tr("No signing key yet: your first export creates one."))
-        for button in (self.copy_button, self.change_button, self.copy_key_button, self.start_again_button):
+        for button in (self.copy_button, self.change_button, self.copy_key_button, self.renew_button,
+                       self.start_again_button):  # fmt: skip
             button.setEnabled(status.exists)
         self.root_fingerprint = status.root_fingerprint
 
@@ -238,6 +246,25 @@ class KeyDialog(QDialog):
             return self.tr("This key signs from now on (root fingerprint %1).").replace(
                 "%1", grouped_fingerprint(fingerprint)
             )
+
+        self._ask(dialog, work)
+
+    def renew(self) -> None:
+        dialog = SecretsDialog(
+            self.tr("New key, vouched for by this one"),
+            self.tr(
+                "For a new treasurer, or a key you think others have seen. Your present key signs a statement "
+                "handing over to the new one, and your next packs carry it, so the council sees a key change, "
+                "not an impostor. Type the present passphrase, then the new key's."
+            ),
+            parent=self,
+        )
+
+        def work(asked: SecretsDialog) -> str:
+            fingerprint, retired = signing_key.renew_key(self.root, asked.current.text(), asked.new.text())
+            return self.tr("A new key signs from now on (root fingerprint %1); the old one is kept in %2. Tell the "
+                           "council the new fingerprint too.").replace("%1", grouped_fingerprint(fingerprint)).replace(
+                "%2", str(retired.folder))  # fmt: skip
 
         self._ask(dialog, work)
 

@@ -107,8 +107,17 @@ class Declaration(_Strict):
     minute_ref: Text
 
 
+class KeyChangeEntry(_Strict):
+    """A key change the old key vouches for (pack/key_change.py checks it); bounded before it is decoded."""
+
+    statement: Annotated[str, Field(max_length=6000)]
+    signature: Annotated[str, Field(max_length=3000)]
+    certificates: Annotated[list[Annotated[str, Field(max_length=11_000)]], Field(min_length=2, max_length=2)]
+
+
 class Signer(_Strict):
     root_fingerprint: Hex64
+    key_change: KeyChangeEntry | None = None
 
 
 class PackManifest(_Strict):

@@ -77,10 +77,15 @@ class TrustDecision:
     reasons: tuple[str, ...]
     warning: str | None  # loud: a registered organisation signed with a different root
     rejected: bool = False  # the registered root signed a pack naming another organisation
+    handed_over_by: RegisteredOrg | None = None  # a registered root vouched for this new one (a key change)
 
 
 def decide_trust(
-    fingerprint: str, organisation: str, trusted_roots: set[str] | None, register: TrustLookup | None
+    fingerprint: str,
+    organisation: str,
+    trusted_roots: set[str] | None,
+    register: TrustLookup | None,
+    previous_root: str | None = None,
 ) -> TrustDecision:
     if trusted_roots is not None and fingerprint in trusted_roots:  # verify_pack normalised them
         return TrustDecision(True, None, (), None)
@@ -95,6 +100,14 @@ def decide_trust(
             return TrustDecision(False, entry, (reason,), None, rejected=True)
         if entry is not None:
             return TrustDecision(True, entry, (), None)
+        old = register.by_fingerprint(previous_root) if previous_root else None
+        if old is not None and same_name(old.name, organisation):
+            reason = (
+                f"the pack is signed with a new key, and the key registered to '{old.name}' signed a statement "
+                "handing over to it: a key change, not an impersonation; accept the new key to update your "
+                f"register (new root fingerprint {display_fingerprint(fingerprint)})"
+            )
+            return TrustDecision(False, None, (reason,), None, handed_over_by=old)
         others = [org for org in register.by_name(organisation) if org.root_fingerprint != fingerprint]
         if others:
             relation = "is" if same_name(others[0].name, organisation) else "looks like"

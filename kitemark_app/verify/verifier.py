@@ -29,8 +29,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
-from kitemark_app.core.names import invisible_characters
+from kitemark_app.core.names import invisible_characters, same_name
 from kitemark_app.errors import KitemarkError, UsageError
+from kitemark_app.pack.key_change import KeyChangeProblem, check_key_change
 from kitemark_app.verify import signature as sig
 from kitemark_app.verify.digest import (
     AttachmentJob,
@@ -103,6 +104,8 @@ class Verdict:
     warning: str | None = None  # loud: a registered organisation signed with a different root
     file_sha256: str | None = None
     identity: FileIdentity | None = field(default=None, repr=False)
+    key_change_from: str | None = None  # the old root whose key vouched for this one (pack/key_change.py)
+    handed_over_by: RegisteredOrg | None = None  # that old root's registered organisation
 
     @property
     def intact(self) -> bool:
@@ -270,6 +273,16 @@ def _verify(
         problems.append("the manifest names a different root from the one that signed the pack")
     if hidden := invisible_characters(manifest.organisation.name):
         problems.append(f"the organisation's name in the manifest holds characters that cannot be seen ({hidden[0]})")
+    key_change_from = None
+    if manifest.signer.key_change is not None and checked.fingerprint:
+        try:
+            change = check_key_change(manifest.signer.key_change.model_dump(), checked.fingerprint)
+        except KeyChangeProblem as problem:
+            problems.append(f"the key change in the manifest does not check out: {problem}")
+        else:
+            if not same_name(change.organisation, manifest.organisation.name):
+                problems.append("the key change in the manifest is for another organisation")
+            key_change_from = change.old_root
     details: dict[str, Any] = {
         "organisation": manifest.organisation.name,
         "signer_fingerprint": checked.fingerprint,
@@ -289,6 +302,7 @@ def _verify(
         "unregistered",
         (),
         path,
+        key_change_from=key_change_from,
         attachments_checked=len(attachments),
         checks=checks,
         manifest=manifest,
@@ -303,7 +317,11 @@ def _with_trust(verdict: Verdict, trusted_roots: set[str] | None, register: Trus
     """The intact verdict with the register's (or ``--trust``'s) decision: the name shown is the registered one."""
     assert verdict.manifest is not None
     decision = decide_trust(
-        verdict.signer_fingerprint or "", verdict.manifest.organisation.name, trusted_roots, register
+        verdict.signer_fingerprint or "",
+        verdict.manifest.organisation.name,
+        trusted_roots,
+        register,
+        previous_root=verdict.key_change_from,
     )
     if decision.rejected:
         return replace(verdict, verdict="rejected", reasons=decision.reasons, manifest=None, manifest_bytes=None,
@@ -315,6 +333,7 @@ def _with_trust(verdict: Verdict, trusted_roots: set[str] | None, register: Trus
         organisation=decision.registered.name if decision.registered is not None else verdict.organisation,
         registered=decision.registered,
         warning=decision.warning,
+        handed_over_by=decision.handed_over_by,
     )
 
 

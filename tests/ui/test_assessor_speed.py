@@ -134,3 +134,30 @@ def test_a_key_made_for_the_export_carries_on_into_it(
     with qtbot.waitSignal(window.review_exported, timeout=60_000):
         window.export_review()  # no key yet: it is made, then the export goes on without being asked again
     assert out.is_file() and assessor.assessor_identity(window.data_dir).has_key
+
+
+def test_a_key_change_vouched_for_by_the_registered_key_is_accepted_in_one_step(
+    qtbot, message_boxes, packs: Packs, tmp_path: Path  # noqa: F811
+) -> None:
+    import shutil
+
+    from kitemark_app.services import signing_key
+    from kitemark_app.services.demo import DEMO_PASSPHRASE
+    from kitemark_app.services.export import export_pack
+
+    desk = tmp_path / "assessor"
+    opened = assessor.open_received_pack(desk, packs.pack)
+    assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
+    vco = tmp_path / "vco"
+    shutil.copytree(packs.vco, vco)
+    signing_key.renew_key(vco, DEMO_PASSPHRASE, "the new treasurer's passphrase")
+    renewed = export_pack(vco, tmp_path / "renewed.pdf", "the new treasurer's passphrase").pack
+    window = _window(qtbot, desk)
+    _open(qtbot, window, renewed)
+    assert window.banner.kind == "key-change"
+    assert "vouches for it" in window.banner.title.text()
+    assert window.banner.replace_button.isVisible() and "Accept the new" in window.banner.replace_button.text()
+    with qtbot.waitSignal(window.pack_opened, timeout=30_000):
+        window.banner.replace_button.click()
+    assert "signed a statement handing over" in message_boxes.texts("question")[-1]
+    assert window.banner.kind == "valid"

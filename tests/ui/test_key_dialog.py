@@ -86,3 +86,22 @@ def test_starting_again_asks_first_then_says_where_the_old_key_is(
     assert str(kept) in dialog.note.text() and (kept / keys.SIGNING_FILE).is_file()
     assert "first export creates one" in dialog.fingerprint.text()
     assert not dialog.change_button.isEnabled() and dialog.use_file_button.isEnabled()
+
+
+def test_a_new_key_vouched_for_by_the_old_one(qtbot, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = KeyDialog(root)
+    qtbot.addWidget(dialog)
+    old = key_status(root).root_fingerprint
+
+    def answer(self: SecretsDialog) -> QDialog.DialogCode:
+        self.current.setText(OLD)
+        self.new.setText(NEW)
+        self.again.setText(NEW)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SecretsDialog, "exec", answer)
+    dialog.renew_button.click()
+    new = key_status(root).root_fingerprint
+    assert new and new != old and keys.grouped_fingerprint(new) in dialog.note.text()
+    assert (root / "keys" / "key-change.json").is_file()
+    assert keys.grouped_fingerprint(new) in dialog.fingerprint.text()

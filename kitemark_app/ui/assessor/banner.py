@@ -80,7 +80,24 @@ class VerdictBanner(QFrame):
                 "The signature covers the whole file, every evidence file matches the manifest, and the signing "
                 "root is the one in your register."
             )
+        elif verdict.verdict == "unregistered" and verdict.handed_over_by is not None:
+            self._paint("unregistered", QStyle.StandardPixmap.SP_MessageBoxWarning)
+            title = self.tr("Intact: %1 has moved to a new key, and its registered key vouches for it.").replace(
+                "%1", verdict.handed_over_by.name
+            )
+            text = (
+                self.tr(
+                    "The key registered for %1 signed a statement handing over to the key that signed this pack. "
+                    "Accept the new key to update your register (new root fingerprint:\n%2)."
+                )
+                .replace("%1", verdict.handed_over_by.name)
+                .replace("%2", display_fingerprint(verdict.signer_fingerprint or ""))
+            )
+            self.replace_button.setText(self.tr("Accept the new &key for this organisation…"))
+            self.replace_button.setVisible(True)
+            self.kind = "key-change"
         elif verdict.verdict == "unregistered" and verdict.warning:
+            self.replace_button.setText(self.tr("The organisation confirmed a new key: &replace its root…"))
             self._paint("rejected", QStyle.StandardPixmap.SP_MessageBoxCritical)
             title = self.tr("Warning: signed with a different key from the one registered for %1.").replace(
                 "%1", organisation

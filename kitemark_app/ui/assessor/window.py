@@ -322,7 +322,12 @@ class AssessorWindow(QMainWindow):
             return
         verdict = self.opened.verdict
         fingerprint = verdict.signer_fingerprint or ""
-        if replace:
+        if replace and verdict.handed_over_by is not None:
+            question = self.tr(
+                "The key registered for %1 signed a statement handing over to this new key:\n\n%2\n\n"
+                "Replace the root registered for them with it?"
+            )
+        elif replace:
             question = self.tr(
                 "Only do this if %1 has told you, by a channel you already trust, that they have a new key with "
                 "this root fingerprint:\n\n%2\n\nReplace the root registered for them?"
