@@ -41,7 +41,8 @@ def forgotten_passphrase_text() -> str:
         "3. Ring the council and read them the new fingerprint. Until they have confirmed it with you, they see "
         "your new packs as from an unknown key — as they should, because anyone could make one.\n\n"
         "When the treasurer changes but the passphrase is known, there is no need to start again: change the "
-        "passphrase, or save a copy of the key for the new treasurer's computer.",
+        "passphrase, save a copy of the key for the new treasurer's computer, or make a new key vouched for by "
+        "this one (the council then sees a key change, not an unknown key).",
     )
 
 
