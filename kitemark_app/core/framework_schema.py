@@ -104,7 +104,7 @@ def _path(location: tuple[int | str, ...]) -> str:
 def _pydantic_issues(error: ValidationError) -> list[FrameworkIssue]:
     issues = []
     for item in error.errors():
-        location = tuple("schema" if part == "schema_" else part for part in item["loc"])
+        location = tuple(item["loc"])  # pydantic reports the file's own key names (the alias "schema" included)
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "missing":
             message = "required field is missing"

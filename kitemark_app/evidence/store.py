@@ -55,7 +55,10 @@ def guess_media_type(name: str) -> str:
 
 def safe_name(name: str) -> str:
     """A file name fit to store and print: valid Unicode, no control or bidi-override characters, not too long."""
-    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    # A lone surrogate outside the file-system escapes (U+DC80..U+DCFF) cannot be encoded even with surrogateescape:
+    # it becomes U+FFFD first (Windows file names may hold one).
+    text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" and not "\udc80" <= ch <= "\udcff" else ch for ch in name)
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     text = "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") else ch for ch in text)
     text = text.strip()
     if len(text) > MAX_NAME_CHARS:

@@ -194,10 +194,18 @@ def test_stale_evidence_is_reported_per_item_with_its_id_and_can_be_acknowledged
     )
     assert criterion_problems(item(), response, TODAY) == [
         Problem(
-            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 14 June 2026.", False, "SAF-01", 1
+            "stale-evidence",
+            "SAF-01 Title — 'Safeguarding policy' was due for review by 14 June 2026.",
+            False,
+            "SAF-01",
+            1,
         ),
         Problem(
-            "stale-evidence", "SAF-01 Title — 'Safeguarding policy' was due for review by 1 June 2026.", False, "SAF-01", 3
+            "stale-evidence",
+            "SAF-01 Title — 'Safeguarding policy' was due for review by 1 June 2026.",
+            False,
+            "SAF-01",
+            3,
         ),
     ]
 
