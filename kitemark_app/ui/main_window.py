@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = NavigationTree()
         self.navigation.target_selected.connect(self.navigate)
+        self.navigation.criteria_changed.connect(self.say_criteria_changed)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Page"))
         self.pages: dict[str, QWidget] = {}
@@ -260,7 +261,9 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         self.check_data_action = self._action(self.tr("&Check data"), lambda: self.maintenance.check())
         help_menu.addAction(self.check_data_action)
-        self.forgot_action = self._action(self.tr("If you &forget the passphrase"), self.show_forgotten, needs_data=False)
+        self.forgot_action = self._action(
+            self.tr("If you &forget the passphrase"), self.show_forgotten, needs_data=False
+        )
         help_menu.addAction(self.forgot_action)
         self.about_action = self._action(self.tr("&About Kitemark"), self.show_about, needs_data=False)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -380,6 +383,19 @@ class MainWindow(QMainWindow):
 
         self.autosaver.flush()
         SubmissionDialog(self.workspace, self.events, self).exec()
+
+    def say_criteria_changed(self, added: list[str], removed: list[str]) -> None:
+        """The profile changed what applies: say which criteria came and went (the navigation keeps its place)."""
+        parts = []
+        if added:
+            came = self.tr("Now 1 more criterion applies: %2.") if len(added) == 1 else self.tr(
+                "Now %1 more criteria apply: %2.")  # fmt: skip
+            parts.append(came.replace("%1", str(len(added))).replace("%2", ", ".join(added)))
+        if removed:
+            went = self.tr("1 criterion no longer applies: %2.") if len(removed) == 1 else self.tr(
+                "%1 criteria no longer apply: %2.")  # fmt: skip
+            parts.append(went.replace("%1", str(len(removed))).replace("%2", ", ".join(removed)))
+        self.statusBar().showMessage(" ".join(parts), 15_000)
 
     def show_signing_key(self) -> None:
         from kitemark_app.ui.key_dialog import KeyDialog

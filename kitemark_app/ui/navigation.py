@@ -116,6 +116,8 @@ class NavigationModel(QStandardItemModel):
 
 class NavigationTree(QTreeView):
     target_selected = Signal(str)
+    #: The criteria that came and went when the profile changed what applies: (added ids, removed ids).
+    criteria_changed = Signal(list, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,15 +133,21 @@ class NavigationTree(QTreeView):
     def set_outline(self, outline: Outline) -> None:
         current = self.current_target()
         first = self.nav_model.rowCount() == 0
+        before = set(self.nav_model.criterion_ids())
+        areas_before = {area.id for area in self.nav_model._outline.areas} if self.nav_model._outline else set()
+        collapsed = {a for a in areas_before if not self.isExpanded(self.nav_model.index_of(f"area:{a}"))}
         self._quiet = True
         try:
             self.nav_model.set_outline(outline)
+            for area in outline.areas:  # a rebuild keeps what was open; a new area opens
+                self.setExpanded(self.nav_model.index_of(f"area:{area.id}"), first or area.id not in collapsed)
             if current:
                 self.select_target(current)
         finally:
             self._quiet = False
-        if first:
-            self.expandAll()
+        after = self.nav_model.criterion_ids()
+        if not first and set(after) != before:
+            self.criteria_changed.emit([c for c in after if c not in before], sorted(before - set(after)))
 
     def current_target(self) -> str:
         index = self.currentIndex()
