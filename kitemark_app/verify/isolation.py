@@ -99,13 +99,16 @@ def _watch(
     cancelled: Cancelled | None,
 ) -> Any:
     watched = psutil.Process(child.pid)
-    if baseline is None:
-        try:
-            baseline = watched.memory_info().rss
-        except psutil.Error:
-            baseline = None
     deadline = time.monotonic() + limits.seconds
     while True:
+        try:  # first, at once: a forked child's baseline is what it holds as it starts
+            resident = watched.memory_info().rss
+        except psutil.Error:  # gone: the pipe says how (a result, or EOF)
+            resident = None
+        if resident is not None:
+            baseline = resident if baseline is None else baseline
+            if resident > baseline + limits.extra_memory:
+                raise TooComplex("the file is too complex to check safely (it needed too much memory)")
         if receive.poll(POLL):
             try:
                 message = receive.recv()
@@ -128,14 +131,6 @@ def _watch(
             raise VerifyCancelled()
         if time.monotonic() > deadline:
             raise TooComplex("the file is too complex to check safely (it took too long)")
-        try:
-            resident = watched.memory_info().rss
-        except psutil.Error:  # gone: the pipe says how (a result, or EOF)
-            continue
-        if baseline is None:
-            baseline = resident
-        if resident > baseline + limits.extra_memory:
-            raise TooComplex("the file is too complex to check safely (it needed too much memory)")
 
 
 def _ignore(_done: int, _total: int) -> None:
