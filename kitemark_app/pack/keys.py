@@ -342,3 +342,10 @@ def retire_keys(keys_dir: Path, now: datetime | None = None) -> Path:
         if (keys_dir / name).exists():
             os.replace(keys_dir / name, folder / name)
     return folder
+
+
+def restore_retired(keys_dir: Path, folder: Path) -> None:
+    """Undo ``retire_keys``: the files in ``folder`` go back into ``keys_dir`` and the folder goes."""
+    for item in folder.iterdir():
+        os.replace(item, keys_dir / item.name)
+    folder.rmdir()

@@ -55,10 +55,8 @@ def import_key_copy(root: Path, source: Path, passphrase: str) -> tuple[str, Ret
         return import_council_key(root, source, passphrase), retired
     except keys.SigningKeyError:
         if retired is not None:  # nothing was imported: put the key that was here back
-            for item in retired.folder.iterdir():
-                item.replace(retired.folder.parent.parent / item.name)
-            retired.folder.rmdir()
             with Workspace.open(root) as workspace, workspace.session() as session:
+                keys.restore_retired(workspace.layout.keys, retired.folder)
                 session.merge(Setting(key=FINGERPRINT_SETTING, value=retired.old_fingerprint))
         raise
 
