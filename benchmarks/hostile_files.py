@@ -42,24 +42,11 @@ def _startxref(data: bytes) -> int:
     return int(re.findall(rb"startxref\s+(\d+)", data)[-1])
 
 
-def _table_update(data: bytes, objects: dict[int, bytes], root: int | None = None, extra: bytes = b"") -> bytes:
-    from tests import packs
-
-    if objects or root is not None:
-        data = packs.raw_update(data, objects)
-    if not extra:
-        return data
-    out = bytearray(data)
-    start = len(out)
-    out += (
-        b"xref\n0 1\n0000000000 65535 f\r\ntrailer\n<< /Size 2 /Root 1 0 R /Prev %d %s >>\nstartxref\n%d\n%%%%EOF\n"
-        % (
-            _startxref(data),
-            extra,
-            start,
-        )
-    )
-    return bytes(out)
+def _empty_update(data: bytes) -> bytes:
+    """One more revision that changes nothing: a table of just the free-list head."""
+    start = len(data)
+    tail = b"xref\n0 1\n0000000000 65535 f\r\ntrailer\n<< /Size 2 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n"
+    return data + tail % (_startxref(data), start)
 
 
 def xref_stream(entries: int) -> Callable[[bytes], bytes]:
@@ -139,7 +126,7 @@ def deep_nesting(levels: int) -> Callable[[bytes], bytes]:
 def revisions(count: int) -> Callable[[bytes], bytes]:
     def make(data: bytes) -> bytes:
         for _ in range(count):
-            data = _table_update(data, {}, extra=b" ")
+            data = _empty_update(data)
         return data
 
     return make
