@@ -182,6 +182,18 @@ def list_evidence(workspace: Workspace) -> list[EvidenceSummary]:
         return [summary_of(e) for e in rows]
 
 
+def review_dates(workspace: Workspace) -> list[tuple[str, date]]:
+    """(title, review-by) of every item that has a review-by date: two columns, for the dashboard's reminders."""
+    with workspace.session() as session:
+        organisation = workspace.organisation(session)
+        rows = session.execute(
+            select(Evidence.title, Evidence.review_by).where(
+                Evidence.organisation_id == organisation.id, Evidence.review_by.is_not(None)
+            )
+        )
+        return [(title, review_by) for title, review_by in rows if review_by is not None]
+
+
 def evidence_for(workspace: Workspace, criterion_id: str) -> list[EvidenceSummary]:
     with workspace.session() as session:
         response = workspace.response(session, criterion_id, create=False)

@@ -300,13 +300,12 @@ class DashboardPage(QWidget):
     def _fill_reminders(self, review: ReviewSummary | None, today: date | None = None) -> None:
         """The award's expiry and the evidence review-by dates at 90, 30 and 7 days (core/award.py)."""
         from kitemark_app.core.award import reminders
-        from kitemark_app.services.evidence_ops import list_evidence
+        from kitemark_app.services.evidence_ops import review_dates
 
         assert self.workspace is not None
         today = today or date.today()
         valid_until = review.valid_until if review is not None and review.for_this_cycle else None
-        dates = [(item.title, item.review_by) for item in list_evidence(self.workspace)]
-        found = reminders(valid_until, dates, today)
+        found = reminders(valid_until, review_dates(self.workspace), today)
         self.reminders.setText(
             "<b>{}</b><br/>{}".format(
                 _esc(self.tr("Coming up")), "<br/>".join(f"• {_esc(reminder.message)}" for reminder in found)
