@@ -443,19 +443,35 @@ class AssessorWindow(QMainWindow):
         out = self.choose_review_path(f"Kitemark review - {organisation}.pdf")
         if out is None:
             return
-        passphrase = self.ask_passphrase()
-        while passphrase and not assessor.passphrase_opens_key(self.data_dir, passphrase):
-            passphrase = self.ask_passphrase(
-                self.tr("That passphrase does not open your signing key; check it (capitals count) and try again.")
-            )
+        self._sign_review(opened.received_pack_id, out)
+
+    def _sign_review(self, pack_id: int, out: Path, problem: str = "") -> None:
+        """Ask for the passphrase and sign off the UI thread (the key's PBKDF2 is slow on purpose); a passphrase
+        that does not open the key asks again."""
+        passphrase = self.ask_passphrase(problem) if problem else self.ask_passphrase()
         if not passphrase:
             return
-        root, pack_id = self.data_dir, opened.received_pack_id
+        root = self.data_dir
+
+        def sign(_report: object, _cancelled: object) -> ReviewExportResult | None:
+            if not assessor.passphrase_opens_key(root, passphrase):
+                return None
+            return assessor.export_review(root, pack_id, out, passphrase)
+
+        def done(result: ReviewExportResult | None) -> None:
+            if result is None:
+                wrong = self.tr(
+                    "That passphrase does not open your signing key; check it (capitals count) and try again."
+                )
+                self._sign_review(pack_id, out, wrong)
+            else:
+                self._exported(result)
+
         self._task = run_task(
             self,
-            lambda _r, _c: assessor.export_review(root, pack_id, out, passphrase),
+            sign,  # type: ignore[arg-type]
             title=self.tr("Signing the review…"),
-            on_done=self._exported,
+            on_done=done,
             on_failed=lambda message: QMessageBox.warning(self, self.tr("The review was not exported"), message),
         )
 
