@@ -1,6 +1,7 @@
 # Shared by run.sh and test.sh: system packages (Debian/Ubuntu), the project's virtual environment, and the wheel
 # and sdist built from a clean copy of the tree (what a user installs).
 # Usage: source scripts/_setup.sh
+# shellcheck shell=bash
 set -euo pipefail
 
 install_system_packages() {
