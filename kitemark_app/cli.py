@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "verify",
     "open",
     "review",
+    "register",
 )
 
 log = logging.getLogger("kitemark")
@@ -57,6 +58,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="data folder to use (default: KITEMARK_DATA_DIR, else your user data folder)",
+    )
+    parser.add_argument(
+        "--register",
+        metavar="URL",
+        help="the council register to use (default: KITEMARK_REGISTER_URL, the saved one, else the data folder's)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in (command,) if command in COMMAND_MODULES else COMMAND_MODULES:
@@ -132,14 +138,14 @@ def _log_to_data_folder(args: argparse.Namespace) -> None:
 
 def chosen_command(argv: Sequence[str]) -> str | None:
     """The sub-command ``argv`` runs ("gui" when it names none) when that is certain without the full parser:
-    nothing but ``--data-dir`` (the one top-level option that takes a value) comes before it. Otherwise None,
+    nothing but ``--data-dir`` or ``--register`` (the top-level options that take a value) comes before it. Otherwise None,
     and every sub-command is registered (for ``--help``, a usage error, …)."""
     i = 0
     while i < len(argv):
         word = argv[i]
-        if word == "--data-dir":
+        if word in {"--data-dir", "--register"}:
             i += 2
-        elif word.startswith("--data-dir="):
+        elif word.startswith(("--data-dir=", "--register=")):
             i += 1
         elif word.startswith("-"):
             return None

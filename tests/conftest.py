@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.postgres", "tests.registers"]  # postgres_server_url, postgres_database_url: a real PostgreSQL server
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KITEMARK_DATA_DIR", None)
 os.environ.pop("KITEMARK_PASSPHRASE", None)

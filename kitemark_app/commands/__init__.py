@@ -44,3 +44,11 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     if workspace.read_only_reason:
         print(f"kitemark: {workspace.read_only_reason}", file=sys.stderr)
     return workspace
+
+
+def use_register_option(args: argparse.Namespace) -> None:
+    """``--register URL`` for the windows: as ``KITEMARK_REGISTER_URL`` for the rest of this run (the app's process)."""
+    import os
+
+    if url := getattr(args, "register", None):
+        os.environ["KITEMARK_REGISTER_URL"] = url

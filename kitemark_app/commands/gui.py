@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kitemark_app.commands import data_root
+from kitemark_app.commands import data_root, use_register_option
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +20,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     from kitemark_app.ui.app import run_gui
 
-    return run_gui(
-        data_root(args), exit_after_show=args.exit_after_show, explicit_data_dir=bool(args.data_dir)
-    )
+    use_register_option(args)
+
+    return run_gui(data_root(args), exit_after_show=args.exit_after_show, explicit_data_dir=bool(args.data_dir))

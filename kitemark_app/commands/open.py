@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kitemark_app.commands import data_root
+from kitemark_app.commands import data_root, use_register_option
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,5 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.pack.is_file():
         raise UsageError(f"'{args.pack}' is not a file; give the path of the pack to open.")
     from kitemark_app.ui.assessor.launch import run_assessor
+
+    use_register_option(args)
 
     return run_assessor(data_root(args), args.pack, exit_after_verify=args.exit_after_verify)

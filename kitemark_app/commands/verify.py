@@ -3,7 +3,8 @@
 Exit 0: valid and signed by a trusted root; 1: rejected (tampered, damaged, not a pack); 3: intact but the signer's
 root is not registered (or not one of the ``--trust`` roots); 2: usage error or unreadable file. ROOT is a PEM or
 DER certificate file or a root's SHA-256 fingerprint in hex (colons and spaces optional). Without ``--trust`` the
-register in ``--data-dir`` is used, read-only; a data folder that does not exist is an empty register.
+register in force is used, read-only (``--register URL``, ``KITEMARK_REGISTER_URL``, the data folder's saved one, else
+the SQLite register in ``--data-dir``); a data folder without a register is an empty register.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from kitemark_app.verify.register import register_for_reading  # SQLAlchemy: only when the register is read
 
-        with register_for_reading(data_root(args)) as known:
+        with register_for_reading(data_root(args), getattr(args, "register", None)) as known:
             verdict = verify_pack(args.pack, register=known)
     if verdict.warning:
         print(f"kitemark: {verdict.warning}", file=sys.stderr)

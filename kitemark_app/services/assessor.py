@@ -1,9 +1,10 @@
 """The assessor's operations: their signing key, opening a received pack, recording the review, exporting it.
 
-Plain data in, plain data out, for the assessor window and tests alike. The assessor's data lives in an ordinary
-Kitemark data folder (``Workspace``): the register of organisations, the packs received and the reviews written
-are tables of the same database; the assessor's own signing key is kept apart from any organisation key, in
-``<data>/keys/assessor/``, made and protected exactly as a VCO's (``pack.keys``).
+Plain data in, plain data out, for the assessor window, the CLI and tests alike. The register of organisations,
+the packs received and the reviews written live in the council register (``kitemark_app.register``: a SQLite file
+in the data folder, or the team's PostgreSQL named by ``register=`` / ``KITEMARK_REGISTER_URL``); the assessor's
+name and own signing key stay in their data folder (``<data>/keys/assessor/``, made and protected exactly as a
+VCO's, ``pack.keys``). The team's workflow (assignment, moderation, the queue) is ``services/council.py``.
 """
 
 from __future__ import annotations
@@ -13,21 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from kitemark_app import __version__
 from kitemark_app.core.framework import load_default_framework
-from kitemark_app.db.models import (
-    AssessorReview,
-    CriterionVerdict,
-    ReceivedPack,
-    RegisteredOrganisation,
-    Setting,
-)
+from kitemark_app.db.models import Setting
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack import keys
+from kitemark_app.register import archive, audit, workflow
+from kitemark_app.register.models import AssessorReview, CriterionVerdict, ReceivedPack
+from kitemark_app.register.store import ConcurrentEdit, Register, RegisterError, open_register, refused_by_server
 from kitemark_app.review.model import (
     Assessor,
     CriterionReview,
@@ -121,14 +121,30 @@ def passphrase_opens_key(root: Path, passphrase: str) -> bool:
 # --- the register --------------------------------------------------------------------------------------------
 
 
-def register_organisation(root: Path, name: str, fingerprint: str, *, replace: bool = False) -> RegisteredOrg:
+def actor(register: Register) -> workflow.Actor:
+    return workflow.Actor(register.officer, register.role, register.single_officer)
+
+
+def register_organisation(
+    root: Path,
+    name: str,
+    fingerprint: str,
+    *,
+    replace: bool = False,
+    register: str | None = None,
+    numbers: tuple[str, str] = ("", ""),
+) -> RegisteredOrg:
     """Register ``name`` with the root ``fingerprint`` the assessor compared (``TrustRegister`` rules: a name
     registered with another root is refused unless ``replace``). Packs already received from that root, intact
-    but unregistered until now, become valid in the register.
+    but unregistered until now, become valid in the register. ``numbers``: its charity and company numbers.
     """
-    with Workspace.open(root) as workspace:
-        entry = TrustRegister(workspace.sessions).register_organisation(name, fingerprint, replace=replace)
-        with workspace.session() as session:
+    with open_register(root, register) as opened:
+        if not opened.single_officer and opened.role != "lead":
+            raise workflow.WorkflowRefused("Only a lead registers an organisation; ask your lead.")
+        entry = TrustRegister(opened.sessions, opened.officer).register_organisation(
+            name, fingerprint, replace=replace, numbers=numbers
+        )
+        with opened.session() as session:
             for pack in session.scalars(
                 select(ReceivedPack).where(
                     ReceivedPack.signer_fingerprint == entry.root_fingerprint, ReceivedPack.verdict == "unregistered"
@@ -136,6 +152,7 @@ def register_organisation(root: Path, name: str, fingerprint: str, *, replace: b
             ):
                 pack.verdict = "valid"
                 pack.registered_organisation_id = entry.id
+                audit.record(session, opened.officer, "verdict-now-valid", "pack", pack.id, pack_id=pack.id)
         return entry
 
 
@@ -178,6 +195,10 @@ class ReviewDraft:
     verdicts: dict[str, VerdictEntry] = field(default_factory=dict)
     outcome: OutcomeEntry = field(default_factory=OutcomeEntry)
     exported_at: datetime | None = None
+    #: The stored review's version this draft was read from (0: none stored yet); a save checks it.
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -200,26 +221,33 @@ def criterion_titles(framework_id: str, framework_version: str) -> dict[str, str
 
 
 def open_received_pack(
-    root: Path, path: Path, *, report: Report | None = None, cancelled: IsCancelled | None = None
+    root: Path,
+    path: Path,
+    *,
+    report: Report | None = None,
+    cancelled: IsCancelled | None = None,
+    register: str | None = None,
 ) -> OpenedPack:
-    """Verify the pack against the register, record it as received, and return what the review needs."""
+    """Verify the pack against the register, record it as received (its file kept once in the pack archive), and
+    return what the review needs."""
     path = Path(path)
-    with Workspace.open(root) as workspace:
-        register = TrustRegister(workspace.sessions)
-        verdict = verify_pack(path, register=register, file_sha256=True, progress=report, cancelled=cancelled)
+    with open_register(root, register) as opened:
+        trust = TrustRegister(opened.sessions, opened.officer)
+        verdict = verify_pack(path, register=trust, file_sha256=True, progress=report, cancelled=cancelled)
         sha256 = verdict.file_sha256 or file_sha256(path)
         manifest = verdict.manifest
-        with workspace.session() as session:
+        with opened.session() as session:
             # The same file opened again is the same receipt, so a review in progress carries on.
             pack = session.scalars(
                 select(ReceivedPack).where(ReceivedPack.sha256 == sha256).order_by(ReceivedPack.id.desc())
             ).first()
-            if pack is not None:
+            registered_id = verdict.registered.id if verdict.registered else None
+            if pack is not None and (pack.verdict, pack.registered_organisation_id) != (verdict.verdict, registered_id):
                 pack.verdict = verdict.verdict
-                pack.registered_organisation_id = verdict.registered.id if verdict.registered else None
-                pack.file_name = path.name
-        pack_id = register.record_received(verdict).id if pack is None else pack.id
-        with workspace.session() as session:
+                pack.registered_organisation_id = registered_id
+        pack_id = _record(trust, verdict) if pack is None else pack.id
+        _archive(opened, root, pack_id, path, sha256)
+        with opened.session() as session:
             draft = _draft(_received(session, pack_id))
         if manifest is None or not verdict.intact:
             return OpenedPack(verdict, pack_id, sha256, draft=draft)
@@ -244,6 +272,46 @@ def open_received_pack(
         )
 
 
+def _record(trust: TrustRegister, verdict: PackVerdict) -> int:
+    try:
+        return trust.record_received(verdict).id
+    except DBAPIError as error:
+        if (refused := refused_by_server(error)) is not None:
+            raise RegisterError(refused) from None
+        raise
+
+
+def archive_folder(register: Register, root: Path) -> Path:
+    """The pack archive: ``KITEMARK_PACK_ARCHIVE``, else the register's setting, else ``<data>/packs``."""
+    import os
+
+    from kitemark_app.register.models import RegisterSetting
+
+    chosen = os.environ.get(archive.ARCHIVE_ENV)
+    if not chosen:
+        with register.session() as session:
+            setting = session.get(RegisterSetting, archive.ARCHIVE_SETTING)
+            chosen = setting.value if setting else ""
+    return Path(chosen).expanduser() if chosen else root / "packs"
+
+
+def _archive(register: Register, root: Path, pack_id: int, path: Path, sha256: str) -> None:
+    """Keep the received file in the archive once (by its hash), and note where in the register."""
+    folder = archive_folder(register, root)
+    try:
+        name = archive.store(folder, path, sha256)
+    except OSError as error:
+        raise KitemarkError(
+            f"Kitemark could not keep a copy of the pack in the archive folder '{folder}' ({error.strerror or error}); "
+            "check the folder exists and you may write to it."
+        ) from None
+    with register.session() as session:
+        pack = _received(session, pack_id)
+        if pack.archive_name != name:
+            pack.archive_name = name
+            pack.size = path.stat().st_size
+
+
 def default_valid_until(today: date | None = None) -> date:
     today = today or date.today()
     try:
@@ -263,11 +331,18 @@ def _draft(pack: ReceivedPack) -> ReviewDraft:
         {v.criterion_id: VerdictEntry(v.verdict, v.condition, v.deadline, v.comment) for v in review.verdicts},
         OutcomeEntry(review.outcome, review.awarded_level, review.valid_until, review.resubmit_by, review.summary),
         review.exported_at,
+        review.version,
+        review.updated_by,
+        _aware(review.updated_at),
     )
 
 
-def load_review(root: Path, received_pack_id: int) -> ReviewDraft:
-    with Workspace.open(root) as workspace, workspace.session() as session:
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def load_review(root: Path, received_pack_id: int, *, register: str | None = None) -> ReviewDraft:
+    with open_register(root, register) as opened, opened.session() as session:
         return _draft(_received(session, received_pack_id))
 
 
@@ -278,39 +353,83 @@ def _received(session: Session, received_pack_id: int) -> ReceivedPack:
     return pack
 
 
-def save_review(root: Path, received_pack_id: int, draft: ReviewDraft) -> None:
-    """Store the verdicts and outcome as they stand (a draft may be incomplete; export checks it)."""
-    with Workspace.open(root) as workspace, workspace.session() as session:
-        pack = _received(session, received_pack_id)
-        if pack.verdict == "rejected":
-            raise KitemarkError(
-                "This pack was rejected, so it cannot be reviewed; ask the organisation to send it again."
-            )
-        review = pack.review
-        if review is None:
-            review = AssessorReview(received_pack_id=pack.id)
-            session.add(review)
-            session.flush()
-        outcome = draft.outcome
-        review.outcome = outcome.decision
-        review.awarded_level = outcome.level
-        review.valid_until = outcome.valid_until
-        review.resubmit_by = outcome.resubmit_by
-        review.summary = outcome.summary
-        existing = {v.criterion_id: v for v in review.verdicts}
-        for criterion, entry in draft.verdicts.items():
-            row = existing.get(criterion)
-            if not entry.verdict:
-                if row is not None:
-                    review.verdicts.remove(row)
-                continue
-            if row is None:
-                row = CriterionVerdict(criterion_id=criterion, verdict=entry.verdict)
-                review.verdicts.append(row)
-            row.verdict = entry.verdict
-            row.condition = entry.condition
-            row.deadline = entry.deadline
-            row.comment = entry.comment
+def save_review(root: Path, received_pack_id: int, draft: ReviewDraft, *, register: str | None = None) -> None:
+    """Store the verdicts and outcome as they stand (a draft may be incomplete; export checks it).
+
+    Refused with ``ConcurrentEdit`` (carrying both versions) when another officer saved the review after this
+    draft was read: nothing is overwritten. On success ``draft.version`` is the stored version.
+    """
+    with open_register(root, register) as opened:
+        try:
+            with opened.session() as session:
+                _save(session, opened, received_pack_id, draft)
+        except IntegrityError:  # another officer created the review at the same moment
+            raise _conflict(opened, received_pack_id, draft) from None
+        except ConcurrentEdit:
+            raise _conflict(opened, received_pack_id, draft) from None
+
+
+def _conflict(register: Register, received_pack_id: int, draft: ReviewDraft) -> ConcurrentEdit:
+    with register.session() as session:
+        theirs = _draft(_received(session, received_pack_id))
+    who = theirs.updated_by or "another officer"
+    when = f" at {theirs.updated_at.astimezone():%H:%M on %d %b %Y}" if theirs.updated_at else ""
+    return ConcurrentEdit(
+        f"{who} saved this review{when}, after you opened it, so your changes were not saved over theirs; "
+        "both versions are shown: look at theirs, then make your changes again.",
+        mine=draft,
+        theirs=theirs,
+    )
+
+
+def _save(session: Session, register: Register, received_pack_id: int, draft: ReviewDraft) -> None:
+    pack = _received(session, received_pack_id)
+    if pack.verdict == "rejected":
+        raise KitemarkError("This pack was rejected, so it cannot be reviewed; ask the organisation to send it again.")
+    who = actor(register)
+    if refusal := workflow.may_edit_review(pack.state, who, pack.assigned_to):
+        raise workflow.WorkflowRefused(refusal)
+    review = pack.review
+    stored_version = review.version if review is not None else 0
+    if stored_version != draft.version:
+        raise ConcurrentEdit("stale draft")
+    before = audit.review_state(review)
+    if review is None:
+        review = AssessorReview(received_pack_id=pack.id)
+        session.add(review)
+    outcome = draft.outcome
+    review.outcome = outcome.decision
+    review.awarded_level = outcome.level
+    review.valid_until = outcome.valid_until
+    review.resubmit_by = outcome.resubmit_by
+    review.summary = outcome.summary
+    existing = {v.criterion_id: v for v in review.verdicts}
+    for criterion, entry in draft.verdicts.items():
+        row = existing.get(criterion)
+        if not entry.verdict:
+            if row is not None:
+                review.verdicts.remove(row)
+            continue
+        if row is None:
+            row = CriterionVerdict(criterion_id=criterion, verdict=entry.verdict)
+            review.verdicts.append(row)
+        row.verdict = entry.verdict
+        row.condition = entry.condition
+        row.deadline = entry.deadline
+        row.comment = entry.comment
+    review.updated_at = datetime.now(UTC)
+    review.updated_by = register.officer
+    if pack.state in {workflow.State.RECEIVED, workflow.State.ASSIGNED}:
+        pack.state = workflow.State.IN_REVIEW
+        pack.assigned_to = pack.assigned_to or register.officer
+    session.flush()
+    audit.record(
+        session, register.officer, "review-saved", "review", review.id, pack_id=pack.id,
+        before=before, after=audit.review_state(review),
+    )  # fmt: skip
+    draft.version = review.version
+    draft.updated_by = review.updated_by
+    draft.updated_at = review.updated_at
 
 
 def review_problems(draft: ReviewDraft, criteria: list[str]) -> list[str]:
@@ -343,21 +462,30 @@ class ReviewExportResult:
 
 
 def export_review(
-    root: Path, received_pack_id: int, out: Path, passphrase: str, *, now: datetime | None = None
+    root: Path,
+    received_pack_id: int,
+    out: Path,
+    passphrase: str,
+    *,
+    now: datetime | None = None,
+    register: str | None = None,
 ) -> ReviewExportResult:
-    """Sign and write the review of a received pack; refuses an incomplete review or an unregistered signer."""
+    """Sign and write the review of a received pack; refuses an incomplete review or an unregistered signer, and
+    on a team's register a review no second officer has approved."""
     from kitemark_app.review.write import write_signed_review
 
     now = now or datetime.now(UTC).replace(microsecond=0)
-    with Workspace.open(root) as workspace:
-        identity = _identity(workspace)
-        with workspace.session() as session:
+    identity = assessor_identity(root)
+    with open_register(root, register) as opened:
+        with opened.session() as session:
             pack = _received(session, received_pack_id)
             if pack.verdict != "valid":
                 raise KitemarkError(
                     "Only a verified pack from a registered organisation can be reviewed; register the organisation's "
                     "fingerprint first (after comparing it with the one they gave you)."
                 )
+            if refusal := workflow.may_send(pack.state, actor(opened)):
+                raise workflow.WorkflowRefused(refusal)
             manifest = json.loads(pack.manifest_json)
             draft = _draft(pack)
             file_name, sha256, org_fingerprint = pack.file_name, pack.sha256, pack.signer_fingerprint
@@ -366,120 +494,68 @@ def export_review(
             raise KitemarkError(f"The review is not complete: {problems[0]}")
         if not identity.has_key:
             raise KitemarkError("You have no signing key yet; create one (Review → Create my signing key…).")
-        signing = keys.load_signing_key(_keys_dir(workspace), passphrase)
-        outcome = draft.outcome
-        decision = Decision(outcome.decision)
-        review = Review(
-            app_version=__version__,
-            created_at=now,
-            pack_sha256=sha256,
-            pack_file_name=file_name,
-            organisation=ReviewedOrganisation(name=manifest["organisation"]["name"], root_fingerprint=org_fingerprint),
-            framework=FrameworkRef(**manifest["framework"]),
-            assessor=Assessor(
-                name=identity.name or "Assessor",
-                organisation=identity.organisation,
-                root_fingerprint=signing.root_fingerprint,
-            ),
-            verdicts=[
-                CriterionReview(
-                    criterion=c,
-                    verdict=Verdict(draft.verdicts[c].verdict),
-                    condition=draft.verdicts[c].condition.strip(),
-                    deadline=draft.verdicts[c].deadline,
-                    comment=draft.verdicts[c].comment.strip(),
-                )
-                for c in criteria
-            ],
-            outcome=Outcome(
-                decision=decision,
-                level=outcome.level.strip() if decision is Decision.AWARDED else "",
-                valid_until=outcome.valid_until if decision is Decision.AWARDED else None,
-                resubmit_by=outcome.resubmit_by if decision is Decision.RESUBMIT else None,
-                summary=outcome.summary.strip(),
-            ),
+        with Workspace.open(root) as workspace:
+            signing = keys.load_signing_key(_keys_dir(workspace), passphrase)
+        review = _review_document(
+            manifest, draft, now, identity, (signing.root_fingerprint, org_fingerprint), (file_name, sha256)
         )
         titles = criterion_titles(manifest["framework"]["id"], manifest["framework"]["version"])
         review_sha, size = write_signed_review(review, out, signing, titles)
-        with workspace.session() as session:
-            stored = _received(session, received_pack_id).review
+        with opened.session() as session:
+            pack = _received(session, received_pack_id)
+            stored = pack.review
             assert stored is not None
             stored.exported_at = now
+            before = audit.pack_state(pack)
+            pack.state = workflow.State.SENT
+            audit.record(
+                session, opened.officer, "review-sent", "pack", pack.id, pack_id=pack.id,
+                before=before, after={**audit.pack_state(pack), "review_sha256": review_sha},
+            )  # fmt: skip
         return ReviewExportResult(Path(out), review_sha, size, signing.root_fingerprint)
 
 
-# --- the register, for the register window -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RegisteredRow:
-    id: int
-    name: str
-    root_fingerprint: str
-    registered_at: datetime
-    packs: int
-
-
-@dataclass(frozen=True)
-class ReceivedRow:
-    id: int
-    received_at: datetime
-    organisation: str
-    file_name: str
-    verdict: str
-    outcome: str
-    level: str
-    valid_until: date | None
-    resubmit_by: date | None
-    reviewed_at: datetime | None
-
-
-@dataclass(frozen=True)
-class RegisterView:
-    organisations: list[RegisteredRow]
-    packs: list[ReceivedRow]
-
-
-def _matches(search: str, *texts: str) -> bool:
-    words = search.casefold().split()
-    haystack = " ".join(texts).casefold().replace(" ", "")
-    spaced = " ".join(texts).casefold()
-    return all(word in spaced or word.replace(":", "") in haystack for word in words)
-
-
-def register_view(root: Path, search: str = "") -> RegisterView:
-    """Registered organisations and received packs (newest first) matching every word of ``search``."""
-    with Workspace.open(root) as workspace, workspace.session() as session:
-        counts = dict(
-            session.execute(
-                select(ReceivedPack.registered_organisation_id, func.count()).group_by(
-                    ReceivedPack.registered_organisation_id
-                )
-            ).all()
-        )
-        organisations = [
-            RegisteredRow(row.id, row.name, row.root_fingerprint, row.registered_at, counts.get(row.id, 0))
-            for row in session.scalars(select(RegisteredOrganisation).order_by(RegisteredOrganisation.name))
-            if _matches(search, row.name, row.root_fingerprint, row.notes)
-        ]
-        packs = []
-        for pack in session.scalars(select(ReceivedPack).order_by(ReceivedPack.received_at.desc())):
-            review = pack.review
-            outcome = review.outcome if review else ""
-            if not _matches(search, pack.organisation_name, pack.file_name, pack.signer_fingerprint, outcome):
-                continue
-            packs.append(
-                ReceivedRow(
-                    pack.id,
-                    pack.received_at,
-                    pack.organisation_name,
-                    pack.file_name,
-                    pack.verdict,
-                    outcome,
-                    review.awarded_level if review else "",
-                    review.valid_until if review else None,
-                    review.resubmit_by if review else None,
-                    review.exported_at if review else None,
-                )
+def _review_document(
+    manifest: dict[str, Any],
+    draft: ReviewDraft,
+    now: datetime,
+    identity: AssessorIdentity,
+    roots: tuple[str, str],
+    pack: tuple[str, str],
+) -> Review:
+    """The review as signed: ``roots`` are the assessor's and the organisation's, ``pack`` its file name and hash."""
+    assessor_root, org_fingerprint = roots
+    file_name, sha256 = pack
+    criteria = [r["criterion"] for r in manifest["responses"]]
+    outcome = draft.outcome
+    decision = Decision(outcome.decision)
+    return Review(
+        app_version=__version__,
+        created_at=now,
+        pack_sha256=sha256,
+        pack_file_name=file_name,
+        organisation=ReviewedOrganisation(name=manifest["organisation"]["name"], root_fingerprint=org_fingerprint),
+        framework=FrameworkRef(**manifest["framework"]),
+        assessor=Assessor(
+            name=identity.name or "Assessor",
+            organisation=identity.organisation,
+            root_fingerprint=assessor_root,
+        ),
+        verdicts=[
+            CriterionReview(
+                criterion=c,
+                verdict=Verdict(draft.verdicts[c].verdict),
+                condition=draft.verdicts[c].condition.strip(),
+                deadline=draft.verdicts[c].deadline,
+                comment=draft.verdicts[c].comment.strip(),
             )
-        return RegisterView(organisations, packs)
+            for c in criteria
+        ],
+        outcome=Outcome(
+            decision=decision,
+            level=outcome.level.strip() if decision is Decision.AWARDED else "",
+            valid_until=outcome.valid_until if decision is Decision.AWARDED else None,
+            resubmit_by=outcome.resubmit_by if decision is Decision.RESUBMIT else None,
+            summary=outcome.summary.strip(),
+        ),
+    )

@@ -19,8 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kitemark_app.core.names import invisible_characters_problem, looks_like, same_name
-from kitemark_app.db.models import ReceivedPack, RegisteredOrganisation
 from kitemark_app.errors import KitemarkError
+from kitemark_app.register import audit, workflow
+from kitemark_app.register.models import ReceivedPack, RegisteredOrganisation
+from kitemark_app.register.search import as_number, fold
 from kitemark_app.verify.digest import FileIdentity, open_same, read_range
 from kitemark_app.verify.trust import (
     FingerprintError,
@@ -69,8 +71,9 @@ class EmptyRegister:
 class TrustRegister:
     """The register in one data folder's database (``Workspace.sessions`` or any session factory for it)."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], officer: str = "") -> None:
         self.sessions = sessions
+        self.officer = officer
 
     # --- lookups (what the verifier asks) -----------------------------------------------------------------
 
@@ -85,15 +88,22 @@ class TrustRegister:
         return [org for org in self.organisations() if looks_like(org.name, name)]
 
     def organisations(self, search: str = "") -> list[RegisteredOrg]:
-        needle = search.casefold().strip()
+        """Every registered organisation whose folded name (or fingerprint) contains ``search``, by name."""
+        needle = fold(search)
         with self.sessions() as session:
             rows = session.scalars(select(RegisteredOrganisation).order_by(RegisteredOrganisation.name)).all()
-            return [_plain(row) for row in rows if needle in row.name.casefold() or needle in row.root_fingerprint]
+            return [_plain(row) for row in rows if needle in row.name_key or needle in row.root_fingerprint]
 
     # --- changes -------------------------------------------------------------------------------------------
 
     def register_organisation(
-        self, name: str, fingerprint: str, notes: str = "", *, replace: bool = False
+        self,
+        name: str,
+        fingerprint: str,
+        notes: str = "",
+        *,
+        replace: bool = False,
+        numbers: tuple[str, str] = ("", ""),
     ) -> RegisteredOrg:
         """Register ``name`` with the root ``fingerprint`` the assessor has confirmed with the organisation.
 
@@ -140,11 +150,22 @@ class TrustRegister:
                 stamp = datetime.now(UTC).date().isoformat()
                 change = f"{stamp}: root changed from {row.root_fingerprint} after confirmation by the assessor."
                 row.notes = "\n".join(part for part in (row.notes, notes, change) if part)
+                before = {"root_fingerprint": row.root_fingerprint}
                 row.root_fingerprint = fingerprint
+                action = "root-replaced"
             else:
-                row = RegisteredOrganisation(name=name, root_fingerprint=fingerprint, notes=notes)
+                charity, company = (as_number(n) for n in numbers)
+                row = RegisteredOrganisation(
+                    name=name, name_key=fold(name), root_fingerprint=fingerprint, notes=notes,
+                    charity_number=charity, company_number=company, registered_by=self.officer,
+                )  # fmt: skip
                 session.add(row)
+                before, action = None, "registered"
             session.flush()
+            audit.record(
+                session, self.officer, action, "organisation", row.id,
+                before=before, after={"name": row.name, "root_fingerprint": row.root_fingerprint},
+            )  # fmt: skip
             return _plain(row)
 
     def record_received(self, verdict: Verdict, file_name: str | None = None) -> ReceivedPackInfo:
@@ -157,6 +178,9 @@ class TrustRegister:
             row = ReceivedPack(
                 registered_organisation_id=registered.id if registered else None,
                 organisation_name=(verdict.organisation or "")[:200],
+                name_key=fold(verdict.organisation or "")[:200],
+                received_by=self.officer,
+                due_by=workflow.due_by(datetime.now(UTC).date()),
                 file_name=(file_name or verdict.path.name)[:500],
                 sha256=sha256,
                 signer_fingerprint=verdict.signer_fingerprint or "",
@@ -165,6 +189,10 @@ class TrustRegister:
             )
             session.add(row)
             session.flush()
+            audit.record(
+                session, self.officer, "received", "pack", row.id, pack_id=row.id,
+                after={"file_name": row.file_name, "sha256": row.sha256, "verdict": row.verdict},
+            )  # fmt: skip
             return _received(row)
 
     def received_packs(self, search: str = "") -> list[ReceivedPackInfo]:
@@ -204,20 +232,19 @@ def file_sha256(path: Path) -> str:
 
 
 @contextmanager
-def register_for_reading(root: Path) -> Iterator[TrustRegister | EmptyRegister]:
-    """The register of the data folder ``root`` for lookups only; a folder without a database is an empty register.
+def register_for_reading(root: Path, url: str | None = None) -> Iterator[TrustRegister | EmptyRegister]:
+    """The register in force for the data folder ``root`` (or ``url``), for lookups only.
 
-    Opened read-only (SQLite refuses every write), never created or migrated: verifying a pack changes nothing.
+    A SQLite register is read with SQLite refusing every write; a data folder with neither a register nor an older
+    data folder's register tables to import is an empty register (nothing is created): verifying changes nothing.
     """
-    from kitemark_app.db.session import open_database
-    from kitemark_app.paths import DataLayout
+    from kitemark_app.paths import DATABASE_NAME
+    from kitemark_app.register.legacy import read_workspace_tables
+    from kitemark_app.register.store import REGISTER_FILE, open_register, register_url
 
-    database = DataLayout(root).database
-    if not database.exists():
+    nothing_yet = register_url(root, url).startswith("sqlite") and not (root / REGISTER_FILE).exists()
+    if nothing_yet and not any(read_workspace_tables(root / DATABASE_NAME).values()):
         yield EmptyRegister()
         return
-    engine, sessions = open_database(database, read_only=True)
-    try:
-        yield TrustRegister(sessions)
-    finally:
-        engine.dispose()
+    with open_register(root, url, read_only=True) as opened:
+        yield TrustRegister(opened.sessions, opened.officer)

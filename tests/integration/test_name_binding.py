@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.register.store import open_register
 from kitemark_app.services.setup import start_self_assessment
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify import verify_pack
@@ -24,8 +25,8 @@ B = "Hillside Youth Trust"  # registered with packs.other_keys()
 
 @pytest.fixture
 def register(data_dir: Path) -> Iterator[TrustRegister]:
-    with Workspace.open(data_dir) as workspace:
-        trust = TrustRegister(workspace.sessions)
+    with open_register(data_dir) as opened:
+        trust = TrustRegister(opened.sessions)
         trust.register_organisation(A, packs.default_keys().fingerprint)
         trust.register_organisation(B, packs.other_keys().fingerprint)
         yield trust
@@ -71,8 +72,8 @@ def test_a_registered_root_naming_anything_but_its_registered_name_is_rejected(
 def test_an_unknown_root_with_a_lookalike_of_a_registered_name_is_a_loud_warning(
     data_dir: Path, tmp_path: Path, lookalike: str
 ) -> None:
-    with Workspace.open(data_dir) as workspace:
-        trust = TrustRegister(workspace.sessions)
+    with open_register(data_dir) as opened:
+        trust = TrustRegister(opened.sessions)
         trust.register_organisation(A, packs.default_keys().fingerprint)
         stranger = packs.make_org_keys("Stranger (test key)")
         verdict = verify_pack(_pack(tmp_path, lookalike, stranger), register=trust)

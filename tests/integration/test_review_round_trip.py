@@ -17,6 +17,7 @@ from kitemark_app.db.models import ActionItem, ImportedReview
 from kitemark_app.errors import KitemarkError
 from kitemark_app.review.read import ReviewRejected, verify_review
 from kitemark_app.services import assessor
+from kitemark_app.services import council
 from kitemark_app.services.assessor import OutcomeEntry, VerdictEntry
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
@@ -195,12 +196,12 @@ def test_an_incomplete_review_cannot_be_signed(trip: Trip, tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_the_register_lists_the_pack_with_its_outcome_and_expiry(trip: Trip) -> None:
-    view = assessor.register_view(trip.desk, "riverside")
+    view = council.register_view(trip.desk, "riverside")
     assert [o.name for o in view.organisations] == ["Riverside Community Food Network"]
     (row,) = view.packs
     assert (row.verdict, row.outcome, row.valid_until) == ("valid", "awarded", assessor.default_valid_until())
     assert row.reviewed_at is not None
-    assert assessor.register_view(trip.desk, "no such organisation").packs == []
+    assert council.register_view(trip.desk, "no such organisation").packs == []
 
 
 @pytest.mark.slow

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from kitemark_app.cli import main
 from kitemark_app.errors import KitemarkError
+from kitemark_app.register.store import REGISTER_FILE, open_register
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify import UnreadablePackError, verify_pack
 from kitemark_app.verify.digest import PackChanged, VerifyCancelled
@@ -134,8 +135,8 @@ def test_the_installed_command_runs_in_a_fresh_process(genuine: DemoPack) -> Non
 def test_register_makes_a_pack_valid_and_a_new_root_a_loud_warning(
     genuine: DemoPack, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Workspace.open(data_dir) as workspace:
-        register = TrustRegister(workspace.sessions)
+    with open_register(data_dir) as opened:
+        register = TrustRegister(opened.sessions)
         entry = register.register_organisation(genuine.organisation, colons(genuine.fingerprint), "Phoned 26 Nov")
         assert entry.root_fingerprint == genuine.fingerprint
         assert register.register_organisation(genuine.organisation.upper(), genuine.fingerprint) == entry
@@ -149,8 +150,8 @@ def test_register_makes_a_pack_valid_and_a_new_root_a_loud_warning(
     assert json.loads(captured.out)["verdict"] == "unregistered"
     assert "WARNING" in captured.err and "different root" in captured.err
 
-    with Workspace.open(data_dir) as workspace:
-        register = TrustRegister(workspace.sessions)
+    with open_register(data_dir) as opened:
+        register = TrustRegister(opened.sessions)
         with pytest.raises(RegisterConflict, match="already registered with a different root"):
             register.register_organisation(genuine.organisation, packs.other_keys().fingerprint)
         with pytest.raises(RegisterConflict, match="already registered to"):
@@ -169,8 +170,8 @@ def _impostor(tmp_path: Path, genuine: DemoPack) -> Path:
 
 
 def test_received_packs_are_recorded(genuine: DemoPack, data_dir: Path, tmp_path: Path) -> None:
-    with Workspace.open(data_dir) as workspace:
-        register = TrustRegister(workspace.sessions)
+    with open_register(data_dir) as opened:
+        register = TrustRegister(opened.sessions)
         register.register_organisation(genuine.organisation, genuine.fingerprint)
         verdict = verify_pack(genuine.path, register=register, file_sha256=True)
         assert verdict.verdict == "valid" and verdict.registered is not None
@@ -191,7 +192,11 @@ def test_register_for_reading_never_creates_or_writes(tmp_path: Path, data_dir: 
     with register_for_reading(tmp_path / "nothing") as register:
         assert isinstance(register, EmptyRegister)
     assert not (tmp_path / "nothing").exists()
-    Workspace.open(data_dir).close()
+    Workspace.open(data_dir).close()  # a VCO's data folder has no register: still nothing to read
+    with register_for_reading(data_dir) as register:
+        assert isinstance(register, EmptyRegister)
+    assert not (data_dir / REGISTER_FILE).exists()
+    open_register(data_dir).close()
     with register_for_reading(data_dir) as register:
         assert isinstance(register, TrustRegister)
         with pytest.raises(OperationalError, match=r"readonly|attempt to write"):

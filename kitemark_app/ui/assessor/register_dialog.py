@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.dates import long_day
 from kitemark_app.review.model import Decision
-from kitemark_app.services.assessor import RegisterView, register_view
+from kitemark_app.services.council import RegisterView, register_view
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.verify.trust import display_fingerprint
 
