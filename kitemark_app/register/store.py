@@ -153,6 +153,8 @@ class Register:
     officer: str
     role: str
     read_only: bool = False
+    #: A kept server engine (``_SERVERS``): closing the register leaves its pool open for the next operation.
+    shared: bool = False
 
     @property
     def backend(self) -> str:
@@ -182,7 +184,8 @@ class Register:
             raise
 
     def close(self) -> None:
-        self.engine.dispose()
+        if not self.shared:
+            self.engine.dispose()
 
     def __enter__(self) -> Register:
         return self
@@ -246,17 +249,41 @@ def open_register(
     parsed = checked_url(chosen)
     if parsed.get_backend_name() == "sqlite":
         return _open_sqlite(data_root, parsed, read_only=read_only)
-    engine = make_engine(parsed, read_only=read_only)
+    key = (parsed.render_as_string(hide_password=False), read_only)
+    known = _SERVERS.get(key)
+    engine = known[0] if known else make_engine(parsed, read_only=read_only)
     try:
-        _check_server_schema(engine, chosen)
-        officer, role = _server_identity(engine)
+        _check_server_schema(engine, chosen)  # every time: another client may have upgraded the server meanwhile
+        officer, role = known[1:] if known else _server_identity(engine)
     except OperationalError as error:
-        engine.dispose()
+        _forget(key, engine)
         raise RegisterError(_unreachable(chosen, error)) from None
     except RegisterError:
-        engine.dispose()
+        _forget(key, engine)
         raise
-    return Register(chosen, engine, sessionmaker(engine, expire_on_commit=False), officer, role, read_only)
+    if not role:
+        raise RegisterError(
+            f"Your login '{officer}' has no Kitemark role on {describe(chosen)}; ask your lead to grant you one."
+        )
+    _SERVERS[key] = (engine, officer, role)
+    return Register(chosen, engine, sessionmaker(engine, expire_on_commit=False), officer, role, read_only, shared=True)
+
+
+#: A server's engine (its connection pool) and who the login is, kept for the life of the process: each
+#: operation opens the register, and a new connection to a server (TLS, password check) costs tens of ms.
+_SERVERS: dict[tuple[str, bool], tuple[Engine, str, str]] = {}
+
+
+def _forget(key: tuple[str, bool], engine: Engine) -> None:
+    _SERVERS.pop(key, None)
+    engine.dispose()
+
+
+def forget_servers() -> None:
+    """Close every kept server connection (tests; the end of the app)."""
+    for engine, _officer, _role in _SERVERS.values():
+        engine.dispose()
+    _SERVERS.clear()
 
 
 def _check_server_schema(engine: Engine, url: str) -> None:
