@@ -101,10 +101,14 @@ def has_signing_key(keys_dir: Path) -> bool:
     return (keys_dir / SIGNING_FILE).is_file()
 
 
-def _name(common_name: str, organisation: str) -> x509.Name:
+def _name(role: str, organisation: str) -> x509.Name:
+    """The certificate's name: "<organisation> <role>", the organisation shortened so the role always stays (X.509
+    allows 64 characters; a long name cut at 64 gave the root and the signing certificate the same name)."""
+    room = 64 - len(role) - 1
+    common_name = f"{organisation[:room].rstrip()} {role}".strip()
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64]),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation[:64] or "Kitemark organisation"),
             x509.NameAttribute(NameOID.COUNTRY_NAME, "GB"),
         ]
@@ -129,7 +133,7 @@ def create_signing_key(organisation: str, now: datetime | None = None) -> tuple[
     """A new root (self-signed CA) and a signing certificate issued by it; returns (signing key, root key)."""
     now = now or datetime.now(UTC)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
-    root_name = _name(f"{organisation} Kitemark root", organisation)
+    root_name = _name("Kitemark root", organisation)
     root = (
         x509.CertificateBuilder()
         .subject_name(root_name)
@@ -146,7 +150,7 @@ def create_signing_key(organisation: str, now: datetime | None = None) -> tuple[
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     certificate = (
         x509.CertificateBuilder()
-        .subject_name(_name(f"{organisation} Kitemark signing", organisation))
+        .subject_name(_name("Kitemark signing", organisation))
         .issuer_name(root_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())

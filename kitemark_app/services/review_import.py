@@ -86,11 +86,11 @@ def confirm_council_key(root: Path, fingerprint: str) -> str:
     except FingerprintError as error:
         raise KitemarkError(f"{error}; copy it again from the council's letter or website.") from None
     with Workspace.open(root) as workspace, workspace.session() as session:
-        _pin_council_key(session, fingerprint)
+        pin_council_key(session, fingerprint)
     return fingerprint
 
 
-def _pin_council_key(session: Session, fingerprint: str) -> None:
+def pin_council_key(session: Session, fingerprint: str) -> None:
     session.merge(Setting(key=ASSESSOR_ROOT_SETTING, value=fingerprint))
 
 
@@ -129,7 +129,7 @@ def _check_assessor_key(session: Session, fingerprint: str, accept_new_key: bool
         return
     if not accept_new_key:
         raise AssessorKeyUnconfirmed(fingerprint) if pinned is None else AssessorKeyChanged(pinned, fingerprint)
-    _pin_council_key(session, fingerprint)
+    pin_council_key(session, fingerprint)
 
 
 def import_review(root: Path, path: Path, *, accept_new_key: bool = False) -> ImportResult:

@@ -59,6 +59,8 @@ WRONG_KIND = {
     "the organisation imports it with 'Import assessor review' or 'kitemark review import'",
     "KitemarkSubmission": "this is an organisation's submission pack, not an assessor's review; "
     "the assessor opens it with 'Open an assessor pack' or 'kitemark open'",
+    "KitemarkFramework": "this is the council's signed criteria framework, not a pack or a review; "
+    "a charity installs it with 'Install framework' or 'kitemark framework install'",
 }
 
 
