@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "open",
     "review",
     "register",
+    "changes",
 )
 
 log = logging.getLogger("kitemark")

@@ -104,7 +104,9 @@ class _Builder:
             Spacer(1, 10 * mm),
         ]
         rows = [
-            ["Framework", f"{c.framework_title} (version {c.framework_version})"],
+            ["Framework", f"{c.framework_title} (version {c.framework_version}), "
+             + (f"signed by the council key {c.framework_council[:16]}…" if c.framework_council
+                else "unsigned draft (not installed from a framework file the council signed)")],
             ["Target level", c.target_level],
             ["Pack created", f"{long_day(c.created_at)}, {c.created_at:%H:%M %Z}".strip()],
             [

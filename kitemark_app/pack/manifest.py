@@ -105,6 +105,11 @@ class PackContent:
     root_fingerprint: str
     notes: tuple[str, ...] = field(default_factory=tuple)  # acknowledged problems, shown in the document
     key_change: dict[str, Any] | None = None  # the old key's statement handing over to this one (pack/key_change.py)
+    #: The council root that signed the framework when the charity installed it; "" for an unsigned draft.
+    framework_council: str = ""
+    #: The SHA-256 of the last pack this organisation exported before this one ("" for its first): the signed link
+    #: an assessor follows to show what changed since then.
+    follows_pack: str = ""
 
 
 def _day(value: date | None) -> str | None:
@@ -121,6 +126,7 @@ def manifest_dict(content: PackContent) -> dict[str, Any]:
             "id": content.framework_id,
             "version": content.framework_version,
             "title": content.framework_title,
+            "council_fingerprint": content.framework_council,
         },
         "organisation": {
             "name": org.name,
@@ -140,6 +146,7 @@ def manifest_dict(content: PackContent) -> dict[str, Any]:
             "target_level": content.target_level,
             "started_on": _day(content.started_on),
             "follows": content.follows_cycle,
+            "follows_pack": content.follows_pack,
         },
         "responses": [
             {

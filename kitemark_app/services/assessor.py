@@ -38,6 +38,7 @@ from kitemark_app.review.model import (
     ReviewedOrganisation,
     Verdict,
 )
+from kitemark_app.services.previous_pack import PreviousPack, previous_pack
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify import Verdict as PackVerdict
 from kitemark_app.verify import verify_pack
@@ -210,6 +211,8 @@ class OpenedPack:
     evidence_titles: dict[str, str] = field(default_factory=dict)
     target_level: str = ""
     draft: ReviewDraft = field(default_factory=ReviewDraft)
+    #: The organisation's previous pack (the one this pack names), with what changed since, when received here.
+    previous: PreviousPack | None = None
 
 
 def criterion_titles(framework_id: str, framework_version: str) -> dict[str, str]:
@@ -261,6 +264,10 @@ def open_received_pack(
         )  # fmt: skip
         if not draft.outcome.level:
             draft.outcome.level = manifest.cycle.target_level
+        earlier = previous_pack(
+            opened, pack_id, json.loads(verdict.manifest_bytes or b"{}"), verdict.signer_fingerprint or "",
+            verdict.registered.id if verdict.registered else None,
+        )  # fmt: skip
         return OpenedPack(
             verdict,
             pack_id,
@@ -269,6 +276,7 @@ def open_received_pack(
             {e.attachment: e.title for e in manifest.evidence},
             manifest.cycle.target_level,
             draft,
+            earlier,
         )
 
 
@@ -535,7 +543,7 @@ def _review_document(
         pack_sha256=sha256,
         pack_file_name=file_name,
         organisation=ReviewedOrganisation(name=manifest["organisation"]["name"], root_fingerprint=org_fingerprint),
-        framework=FrameworkRef(**manifest["framework"]),
+        framework=FrameworkRef(**{k: manifest["framework"][k] for k in ("id", "version", "title")}),
         assessor=Assessor(
             name=identity.name or "Assessor",
             organisation=identity.organisation,

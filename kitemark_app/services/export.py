@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from kitemark_app import __version__
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
@@ -46,6 +46,7 @@ from kitemark_app.pack.manifest import (
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
+from kitemark_app.services.framework_files import council_of_source
 from kitemark_app.services.overview import ACTIVITY_COLUMNS
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
@@ -237,8 +238,18 @@ def _content(
             root_fingerprint=root_fingerprint,
             notes=tuple(notes),
             key_change=stored_key_change(workspace.layout.keys, root_fingerprint),
+            framework_council=council_of_source(session, cycle.framework_source),
+            follows_pack=_last_pack_sha256(session),
         )
         return content, [(e.id, e.title) for e in evidence_rows]
+
+
+def _last_pack_sha256(session: Session) -> str:
+    """The organisation's last exported pack (any cycle), which the new one names as the one it follows."""
+    last = session.scalars(
+        select(ExportedPack).order_by(ExportedPack.created_at.desc(), ExportedPack.id.desc())
+    ).first()
+    return last.sha256 if last is not None else ""
 
 
 def stored_key_change(keys_dir: Path, root_fingerprint: str) -> dict[str, Any] | None:

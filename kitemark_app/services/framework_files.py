@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kitemark_app.core.framework import Framework, load_framework, parse_framework
 from kitemark_app.db.models import Setting
 from kitemark_app.errors import KitemarkError
@@ -189,8 +191,7 @@ def installed_framework(workspace: Workspace) -> tuple[str, str] | None:
         return str(record["source"]), str(record["council_fingerprint"])
 
 
-def council_of_source(workspace: Workspace, source: str) -> str:
+def council_of_source(session: Session, source: str) -> str:
     """The council root that signed this framework source when the charity installed it; "" for an unsigned one."""
-    with workspace.session() as session:
-        row = session.get(Setting, SIGNED_PREFIX + _source_sha(source))
-        return row.value if row is not None else ""
+    row = session.get(Setting, SIGNED_PREFIX + _source_sha(source))
+    return row.value if row is not None else ""

@@ -30,10 +30,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+Hex64OrNone = Annotated[str, Field(pattern=r"^(?:[0-9a-f]{64})?$")]
+
+
 class FrameworkRef(_Strict):
     id: Text
     version: Text
     title: Text
+    council_fingerprint: Hex64OrNone = ""  # the council root that signed the framework; "" for an unsigned draft
 
 
 class Organisation(_Strict):
@@ -55,6 +59,7 @@ class Cycle(_Strict):
     target_level: Text
     started_on: date
     follows: int | None
+    follows_pack: Hex64OrNone = ""  # the SHA-256 of the organisation's previous pack; "" for its first
 
 
 class ResponseEntry(_Strict):
