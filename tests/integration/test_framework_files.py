@@ -144,3 +144,34 @@ def test_the_root_and_signing_certificates_keep_distinct_names_whatever_the_leng
     assert signing.certificate.issuer == root_name
     common = [attribute.value for attribute in root_name if attribute.oid.dotted_string == "2.5.4.3"][0]
     assert len(common) <= 64 and str(common).endswith("Kitemark root")
+
+
+@pytest.mark.slow
+def test_a_review_from_another_key_than_the_installed_frameworks_council_is_refused(
+    published: tuple[Path, framework_files.PublishResult], tmp_path: Path
+) -> None:
+    """One anchor: installing the council's framework confirms its key, and a review signed by any other key (here
+    an assessor who made their own) is not imported without the charity's explicit yes."""
+    from kitemark_app.services import assessor
+    from kitemark_app.services.assessor import OutcomeEntry, VerdictEntry
+    from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+    from kitemark_app.services.export import export_pack
+    from kitemark_app.services.review_import import AssessorKeyChanged, import_review
+
+    _base, result = published
+    vco, desk = tmp_path / "vco", tmp_path / "desk"
+    create_demo(vco)
+    framework_files.install_framework(vco, result.path, confirm_council_key=result.council_fingerprint)
+    pack = export_pack(vco, tmp_path / "pack.pdf", DEMO_PASSPHRASE).pack
+    opened = assessor.open_received_pack(desk, pack)
+    assessor.register_organisation(desk, opened.verdict.organisation or "", opened.verdict.signer_fingerprint or "")
+    opened = assessor.open_received_pack(desk, pack)
+    for criterion in opened.criteria:
+        opened.draft.verdicts[criterion.criterion] = VerdictEntry("met")
+    opened.draft.outcome = OutcomeEntry("awarded", "Foundation", assessor.default_valid_until(), None, "")
+    assessor.save_review(desk, opened.received_pack_id, opened.draft)
+    assessor.create_assessor_key(desk, "Someone Else", "Not the council", "another key (test)")
+    review = assessor.export_review(desk, opened.received_pack_id, tmp_path / "review.pdf", "another key (test)")
+    assert review.signer_fingerprint != result.council_fingerprint
+    with pytest.raises(AssessorKeyChanged, match="different council key"):
+        import_review(vco, review.path)

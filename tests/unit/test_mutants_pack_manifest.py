@@ -82,6 +82,8 @@ def content() -> PackContent:
         declaration=declaration,
         root_fingerprint=FINGERPRINT,
         notes=("acknowledged",),
+        framework_council="c" * 64,
+        follows_pack="d" * 64,
     )
 
 
@@ -89,7 +91,12 @@ EXPECTED = {
     "schema": "kitemark-pack/1",
     "app_version": "0.1.0",
     "created_at": "2026-11-26T10:00:05+00:00",  # whole seconds
-    "framework": {"id": "borough-vco-kitemark", "version": "2026.1", "title": "Borough VCO Kitemark"},
+    "framework": {
+        "id": "borough-vco-kitemark",
+        "version": "2026.1",
+        "title": "Borough VCO Kitemark",
+        "council_fingerprint": "c" * 64,
+    },
     "organisation": {
         "name": "Café Riverside",
         "legal_form": "cio",
@@ -103,7 +110,7 @@ EXPECTED = {
         "volunteer_count": 30,
         "activities": ["employs-staff", "uses-volunteers"],
     },
-    "cycle": {"id": 3, "target_level": "Foundation", "started_on": "2026-09-01", "follows": 2},
+    "cycle": {"id": 3, "target_level": "Foundation", "started_on": "2026-09-01", "follows": 2, "follows_pack": "d" * 64},
     "responses": [
         {
             "criterion": "GOV-01",
