@@ -10,6 +10,7 @@
 * ``assign PACK_ID LOGIN``, ``submit PACK_ID``, ``approve PACK_ID``, ``return PACK_ID --note TEXT``: the workflow.
 * ``export --out FILE.csv``: every award sent, for the council's own records.
 * ``setup-sql``: the SQL an administrator runs once per PostgreSQL server (roles, logins).
+* ``mode team|one-officer``: on a server, whether a second officer moderates (the default) or one holds every duty.
 
 ``--json`` where it helps. Exit 0 done; 1 refused (with the sentence why); 2 usage error.
 """
@@ -29,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = parser.add_subparsers(dest="register_command", required=True, metavar="ACTION")
     actions.add_parser("upgrade", help="migrate the register (and a server's grants) to this version")
     actions.add_parser("setup-sql", help="print the SQL that sets up a PostgreSQL server for a council team")
+    mode = actions.add_parser("mode", help="team (moderation by a second officer) or one officer (a lead's choice)")
+    mode.add_argument("mode", choices=("team", "one-officer"))
     use = actions.add_parser("use", help="remember the team's register for this data folder")
     use.add_argument("url", metavar="URL", help="postgresql+psycopg://LOGIN@HOST/DATABASE (no password)")
     add = actions.add_parser("add", help="register the organisation that signed PACK.pdf, once its fingerprint matches")
@@ -84,6 +87,14 @@ def run(args: argparse.Namespace) -> int:
         shown = save_url(root, args.url)
         open_register(root).close()  # checked now, so a wrong address is said at once
         print(f"This data folder now uses the register at {shown}.")
+        return 0
+    if action == "mode":
+        from kitemark_app.register.store import open_register, set_one_officer
+
+        with open_register(root, url) as opened:
+            set_one_officer(opened, args.mode == "one-officer")
+        print("One officer now holds every duty on this register." if args.mode == "one-officer" else
+              "This register now works as a team: a second officer moderates each review.")  # fmt: skip
         return 0
     if action == "add":
         return _add(root, url, args)

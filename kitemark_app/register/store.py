@@ -155,6 +155,8 @@ class Register:
     read_only: bool = False
     #: A kept server engine (``_SERVERS``): closing the register leaves its pool open for the next operation.
     shared: bool = False
+    #: A server register set to "one officer holds every duty" (``kitemark register mode one-officer``).
+    one_officer: bool = False
 
     @property
     def backend(self) -> str:
@@ -162,8 +164,8 @@ class Register:
 
     @property
     def single_officer(self) -> bool:
-        """SQLite: one officer does every duty (there is no second person to moderate)."""
-        return self.backend == "sqlite"
+        """One officer does every duty (there is no second person to moderate): SQLite, or a server so set."""
+        return self.backend == "sqlite" or self.one_officer
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -266,7 +268,31 @@ def open_register(
             f"Your login '{officer}' has no Kitemark role on {describe(chosen)}; ask your lead to grant you one."
         )
     _SERVERS[key] = (engine, officer, role)
-    return Register(chosen, engine, sessionmaker(engine, expire_on_commit=False), officer, role, read_only, shared=True)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Register(chosen, engine, sessions, officer, role, read_only, shared=True, one_officer=_one_officer(engine))
+
+
+ONE_OFFICER_SETTING = "one_officer"
+
+
+def _one_officer(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        value = connection.execute(
+            text("SELECT value FROM register_setting WHERE key = :key"), {"key": ONE_OFFICER_SETTING}
+        ).scalar()
+    return value == "yes"
+
+
+def set_one_officer(register: Register, one: bool) -> None:
+    """``kitemark register mode``: a lead sets whether one officer holds every duty on this server."""
+    from kitemark_app.register.models import RegisterSetting
+
+    if register.backend == "sqlite":
+        raise RegisterError("A register file is always one officer's; share a PostgreSQL register to work as a team.")
+    if register.role != LEAD:
+        raise RegisterError("Only a lead changes how the register works; ask your lead.")
+    with register.session() as session:
+        session.merge(RegisterSetting(key=ONE_OFFICER_SETTING, value="yes" if one else "no"))
 
 
 #: A server's engine (its connection pool) and who the login is, kept for the life of the process: each

@@ -37,6 +37,9 @@ from kitemark_app.verify.trust import display_fingerprint
 # Slow, test by test: the quick tier (-m "not slow") keeps one essential check,
 # test_the_vco_imports_verdicts_and_gets_action_items_with_deadlines.
 ASSESSOR_PASSPHRASE = "test assessor passphrase (not secret)"
+#: The round trip's register is filled once, by the module's fixture (tests/registers.py).
+pytestmark = pytest.mark.register_shared
+
 DEADLINE = date.today() + timedelta(days=90)
 
 

@@ -188,7 +188,10 @@ def test_received_packs_are_recorded(genuine: DemoPack, data_dir: Path, tmp_path
     assert first.signer_fingerprint == genuine.fingerprint
 
 
-def test_register_for_reading_never_creates_or_writes(tmp_path: Path, data_dir: Path) -> None:
+def test_register_for_reading_never_creates_or_writes(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KITEMARK_REGISTER_URL", raising=False)  # the data folder's own register file, as by default
     with register_for_reading(tmp_path / "nothing") as register:
         assert isinstance(register, EmptyRegister)
     assert not (tmp_path / "nothing").exists()
