@@ -208,6 +208,12 @@ def _actor(register: Register) -> workflow.Actor:
     return workflow.Actor(register.officer, register.role, register.single_officer)
 
 
+def current_actor(root: Path, *, register: str | None = None) -> workflow.Actor:
+    """Who is using the register here, with which role: what the queue offers them (each move checks again)."""
+    with open_register(root, register, read_only=True) as opened:
+        return _actor(opened)
+
+
 def _move(
     root: Path, pack_id: int, action: str, *, register: str | None, assignee: str = "", note: str = ""
 ) -> ReceivedRow:
@@ -223,6 +229,7 @@ def _move(
         if action == "assign":
             if not assignee.strip():
                 raise KitemarkError("Name the officer (their login) to assign the pack to.")
+            _check_officer(session, opened, assignee.strip())
             pack.assigned_to = assignee.strip()
         if action == "submit":
             _check_review_complete(pack)
@@ -239,6 +246,21 @@ def _move(
             before=before, after={**audit.pack_state(pack), **({"note": note.strip()} if note.strip() else {})},
         )  # fmt: skip
         return _received_row(pack, pack.review)
+
+
+def _check_officer(session: Session, register: Register, login: str) -> None:
+    """On a server, a pack goes only to a login that holds a Kitemark role there (a typo is said, not stored)."""
+    if register.backend != "postgresql":
+        return
+    from sqlalchemy import text
+
+    from kitemark_app.register.roles import role_of
+
+    connection = session.connection()
+    if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login}).first() is None:
+        raise KitemarkError(f"There is no login '{login}' on this register's server; check the officer's login name.")
+    if role_of(connection, login) not in {"lead", "assessor"}:
+        raise KitemarkError(f"'{login}' has no assessor or lead role on this register, so cannot review a pack.")
 
 
 def _check_review_complete(pack: ReceivedPack) -> None:

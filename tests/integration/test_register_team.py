@@ -17,6 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from kitemark_app.errors import KitemarkError
 from kitemark_app.register.store import RegisterError, open_register
 from kitemark_app.register.workflow import WorkflowRefused
 from kitemark_app.services import assessor, council
@@ -102,6 +103,10 @@ def test_two_officers_take_a_pack_from_receipt_to_the_signed_review(team: Team, 
     with pytest.raises(WorkflowRefused, match="not been assigned yet"):
         assessor.save_review(sam_desk, pack_id, draft, register=sam)
 
+    with pytest.raises(KitemarkError, match="no login 'sma'"):
+        council.assign(ana_desk, pack_id, "sma", register=ana)
+    with pytest.raises(KitemarkError, match="'member' has no assessor or lead role"):
+        council.assign(ana_desk, pack_id, "member", register=ana)
     council.assign(ana_desk, pack_id, "sam", register=ana)
     assert [p.id for p in council.queue(sam_desk, "mine", register=sam)] == [pack_id]
     assert council.queue(ben_desk, "mine", register=ben) == []
