@@ -436,5 +436,12 @@ def upgrade(data_root: Path, url: str | None = None) -> tuple[str | None, str]:
         return before, head_revision()
     except OperationalError as error:
         raise RegisterError(_unreachable(chosen, error)) from None
+    except DBAPIError as error:
+        if refused_by_server(error) is None:
+            raise
+        raise RegisterError(
+            f"Your login may not upgrade {describe(chosen)}; the database's owner (e.g. kitemark_admin) runs "
+            "'kitemark register upgrade'."
+        ) from None
     finally:
         engine.dispose()

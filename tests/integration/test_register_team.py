@@ -274,3 +274,10 @@ def test_two_clients_saving_at_the_same_moment_one_is_refused_none_lost(team: Te
     assert "after you opened it" in refused[0]["message"]
     stored = assessor.load_review(team.desk("lead_ana"), pack_id, register=team.urls["lead_ana"])
     assert stored.verdicts[criterion].comment == saved[0]  # the winner's, whole; the loser was told
+
+
+def test_only_the_owner_upgrades_the_server(team: Team) -> None:
+    from kitemark_app.register.store import upgrade
+
+    with pytest.raises(RegisterError, match=r"may not upgrade.*owner"):
+        upgrade(team.desk("lead_ana"), team.urls["lead_ana"])
