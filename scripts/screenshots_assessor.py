@@ -5,7 +5,8 @@
 It builds the demo organisation and exports its signed pack in a temporary folder, then opens the real assessor
 window on it and saves to ``docs/screenshots/``: assessor-valid (a registered organisation, evidence shown),
 assessor-unregistered (a fresh register), assessor-rejected (one flipped byte), assessor-review (verdicts with a
-condition, and the outcome).
+condition, and the outcome), assessor-queue (Register → Team queue… with four packs at different stages, one
+overdue, and the history of the one waiting for moderation).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from screenshots import save, settle, start
 
 WINDOW_SIZE = (1360, 860)
 CRITERION = "GOV-01"
+#: Other organisations in the queue shot: the demo organisation's data under another name, each signed by its own key.
+QUEUE_ORGANISATIONS = ("Shoreditch Youth Project", "Bethnal Green Men's Shed", "Café Ünited Stepney")
 
 
 def open_and_wait(window: object, pack: Path) -> None:
@@ -89,9 +92,65 @@ def main() -> int:
     window.criteria.setCurrentRow(row)
     settle(1500)
     save(window, args.out / "assessor-review.png")
+    window.save_now()
+    queue_shot(window, temp, desk, opened.received_pack_id, args.out)
     window.close()
     app.quit()
     return 0
+
+
+def queue_shot(window: object, temp: Path, desk: Path, reviewed: int, out: Path) -> None:
+    """The team queue: the reviewed demo pack put forward for moderation, one pack in review, one assigned and
+    overdue, one just received."""
+    import sqlite3
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from kitemark_app.db.models import Organisation
+    from kitemark_app.register.store import REGISTER_FILE
+    from kitemark_app.services import assessor, council
+    from kitemark_app.services.assessor import OutcomeEntry
+    from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+    from kitemark_app.services.export import export_pack
+    from kitemark_app.services.workspace import Workspace
+
+    draft = assessor.load_review(desk, reviewed)
+    draft.outcome = OutcomeEntry("awarded", "Foundation", assessor.default_valid_until(), None, "A well-run network.")
+    assessor.save_review(desk, reviewed, draft)
+    council.submit_for_moderation(desk, reviewed)
+    ids = []
+    for index, name in enumerate(QUEUE_ORGANISATIONS):
+        vco = temp / f"vco-{index}"
+        create_demo(vco)
+        with Workspace.open(vco) as workspace, workspace.session() as session:
+            session.scalars(select(Organisation)).one().name = name
+        result = export_pack(vco, temp / f"{name}.pdf", DEMO_PASSPHRASE)
+        assessor.register_organisation(desk, name, result.signer_root_fingerprint)
+        ids.append(assessor.open_received_pack(desk, result.pack).received_pack_id)
+    in_review, overdue, _received = ids
+    draft = assessor.load_review(desk, in_review)
+    draft.verdicts[CRITERION] = assessor.VerdictEntry("met")
+    assessor.save_review(desk, in_review, draft)
+    council.assign(desk, overdue, "sam_assessor")
+    due = date.today() - timedelta(days=3)
+    with sqlite3.connect(desk / REGISTER_FILE) as connection:
+        connection.execute("UPDATE received_pack SET due_by = ? WHERE id = ?", (due.isoformat(), overdue))
+    connection.close()
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window.show_queue()  # type: ignore[attr-defined]
+    dialog = window.queue_dialog  # type: ignore[attr-defined]
+    loop = QEventLoop()
+    dialog.queue_loaded.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    row = [r.id for r in dialog.rows].index(reviewed)
+    dialog.table.selectRow(row)
+    settle(1500)  # the history and the archive check are read off the UI thread
+    save(dialog, out / "assessor-queue.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ the verification details; open by menu, drag and drop or ``kitemark open``; expo
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -27,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from kitemark_app import APP_NAME
 from kitemark_app.errors import KitemarkError
+from kitemark_app.register.store import ConcurrentEdit
 from kitemark_app.review.model import Verdict
 from kitemark_app.services import assessor
-from kitemark_app.services.assessor import OpenedPack, ReviewExportResult, VerdictEntry
-from kitemark_app.ui.assessor import speed
+from kitemark_app.services.assessor import OpenedPack, ReviewDraft, ReviewExportResult, VerdictEntry
+from kitemark_app.ui.assessor import conflict, speed
 from kitemark_app.ui.assessor.banner import VerdictBanner
 from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
@@ -38,8 +42,11 @@ from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
 from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.screen_fit import fit_to_screen
-from kitemark_app.ui.tasks import run_task
+from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.verify.trust import display_fingerprint
+
+if TYPE_CHECKING:
+    from kitemark_app.ui.assessor.queue import QueueDialog
 
 SAVE_DELAY_MS = 600
 VERDICT_MARKS = {"met": "✔", "met-with-conditions": "◐", "not-met": "✘", "more-information": "?"}
@@ -53,13 +60,17 @@ class AssessorWindow(QMainWindow):
     pack_opened = Signal(object)  # OpenedPack
     open_failed = Signal(str)
     review_exported = Signal(object)  # ReviewExportResult
+    draft_reloaded = Signal(object)  # ReviewDraft, read again from the register (their version, after a conflict)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.opened: OpenedPack | None = None
         self._current = ""
-        self._task = None
+        self._task: Task | None = None
+        self._saved = ReviewDraft()  # the review as last read or stored: what save_now compares with
+        self.conflict_dialog: conflict.ConflictDialog | None = None
+        self.queue_dialog: QueueDialog | None = None
         self.setWindowTitle(self.tr("Assessor — %1").replace("%1", APP_NAME))
         self.setAccessibleName(self.tr("Assessor window"))
         self.setAcceptDrops(True)
@@ -72,7 +83,12 @@ class AssessorWindow(QMainWindow):
         self.banner = VerdictBanner()
         self.banner.register_requested.connect(lambda: self.register_signer(replace=False))
         self.banner.replace_requested.connect(lambda: self.register_signer(replace=True))
-        self.hint = QLabel(self.tr("Open a submission pack (File → Open pack…) or drop it on this window."))
+        self.hint = QLabel(
+            self.tr(
+                "Open a submission pack (File → Open pack…), drop it on this window, or choose one in the team "
+                "queue (Register → Team queue…)."
+            )
+        )
         self.criteria = QListWidget()
         self.criteria.setAccessibleName(self.tr("Criteria in the pack"))
         self.criteria.currentItemChanged.connect(self._on_criterion)
@@ -130,13 +146,10 @@ class AssessorWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export signed review…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_review)
-        self.register_action = QAction(self.tr("&Register of organisations…"), self)
-        self.register_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.register_action.triggered.connect(self.show_register)
         close_action = QAction(self.tr("&Close"), self)
         close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close_action.triggered.connect(self.close)
-        for action in (self.open_action, self.export_action, self.register_action):
+        for action in (self.open_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(close_action)
@@ -156,6 +169,15 @@ class AssessorWindow(QMainWindow):
         self.key_action.triggered.connect(self.create_key)
         key_menu.addAction(self.key_action)
         self._review_actions = (self.next_action, self.previous_action, self.mark_met_action)
+        register_menu = self.menuBar().addMenu(self.tr("Re&gister"))
+        self.queue_action = QAction(self.tr("&Team queue…"), self)
+        self.queue_action.setShortcut(QKeySequence("Ctrl+T"))  # Ctrl+Q quits elsewhere in Kitemark
+        self.queue_action.triggered.connect(self.show_queue)
+        self.register_action = QAction(self.tr("&Organisations and packs…"), self)
+        self.register_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.register_action.triggered.connect(self.show_register)
+        register_menu.addAction(self.queue_action)
+        register_menu.addAction(self.register_action)
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -177,8 +199,9 @@ class AssessorWindow(QMainWindow):
             self.open_pack(pdfs[0])
 
     def open_pack(self, path: Path) -> None:
-        """Verify ``path`` off the UI thread, record it, then show it."""
-        self.save_now()
+        """Verify ``path`` off the UI thread, record it, then show it (not while a conflict is unresolved)."""
+        if not self.save_now() and conflict.unresolved(self):
+            return
         self.banner.show_checking(path.name)
         self.hint.setVisible(False)
         self.tabs.setEnabled(False)
@@ -232,8 +255,7 @@ class AssessorWindow(QMainWindow):
                 item.setData(Qt.ItemDataRole.UserRole, criterion.criterion)
                 self.criteria.addItem(item)
                 self._label_item(item)
-            levels = list(dict.fromkeys([opened.target_level, opened.draft.outcome.level]))
-            self.outcome.set_outcome(opened.draft.outcome, [level for level in levels if level])
+            self._show_outcome(opened.draft)
             self._fill_filter(opened)
             self._check_outcome()
             self.tabs.setCurrentIndex(0)
@@ -242,6 +264,31 @@ class AssessorWindow(QMainWindow):
         else:
             self.tabs.setCurrentWidget(self.details)
         self.pack_opened.emit(opened)
+
+    def _show_outcome(self, draft: ReviewDraft) -> None:
+        """Show the draft's outcome, and remember the draft as stored (with the outcome as the panel gives it)."""
+        assert self.opened is not None
+        levels = list(dict.fromkeys([self.opened.target_level, draft.outcome.level]))
+        self.outcome.set_outcome(draft.outcome, [level for level in levels if level])
+        self._saved = copy.deepcopy(draft)
+        self._saved.outcome = self.outcome.outcome()
+
+    def show_draft(self, draft: ReviewDraft) -> None:
+        """Show ``draft``, read again from the register, in place of the review in the window."""
+        if self.opened is None:
+            return
+        if not draft.outcome.level:
+            draft.outcome.level = self.opened.target_level
+        self.opened = dataclasses.replace(self.opened, draft=draft)
+        self._show_outcome(draft)
+        for row in range(self.criteria.count()):
+            self._label_item(self.criteria.item(row))
+        current = self.criteria.currentItem()
+        if current is not None:
+            self._on_criterion(current, None)
+        self._apply_filter()
+        self._check_outcome()
+        self.draft_reloaded.emit(draft)
 
     def _label_item(self, item: QListWidgetItem) -> None:
         assert self.opened is not None
@@ -304,16 +351,26 @@ class AssessorWindow(QMainWindow):
     def _schedule_save(self) -> None:
         self._save_timer.start()
 
-    def save_now(self) -> None:
-        """Store the verdicts and outcome as they stand."""
+    def save_now(self) -> bool:
+        """Store the verdicts and outcome if they changed; False when the register refused them. When another
+        officer saved first, both versions are shown (conflict.py) and the window keeps yours."""
         self._save_timer.stop()
         if self.opened is None or not self.opened.verdict.intact:
-            return
-        self.opened.draft.outcome = self.outcome.outcome()
+            return True
+        draft = self.opened.draft
+        draft.outcome = self.outcome.outcome()
+        if (draft.verdicts, draft.outcome) == (self._saved.verdicts, self._saved.outcome):
+            return True  # nothing to store: a colleague's later save is no conflict
         try:
-            assessor.save_review(self.data_dir, self.opened.received_pack_id, self.opened.draft)
+            assessor.save_review(self.data_dir, self.opened.received_pack_id, draft)
+        except ConcurrentEdit as refused:
+            conflict.show_conflict(self, refused)
+            return False
         except KitemarkError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        self._saved = copy.deepcopy(draft)
+        return True
 
     # --- the register -----------------------------------------------------------------------------
 
@@ -346,6 +403,24 @@ class AssessorWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not registered"), str(error))
             return
         self.open_pack(verdict.path)
+
+    def show_queue(self) -> None:
+        """The team queue beside this window (modeless); a pack opened there opens here."""
+        from kitemark_app.ui.assessor.queue import QueueDialog
+
+        self.save_now()
+        if self.queue_dialog is None:
+            self.queue_dialog = QueueDialog(self.data_dir, self, save_pending=self.save_now)
+            self.queue_dialog.pack_chosen.connect(self._open_from_queue)
+        self.queue_dialog.show()
+        self.queue_dialog.raise_()
+        self.queue_dialog.activateWindow()
+        self.queue_dialog.refresh()
+
+    def _open_from_queue(self, path: Path) -> None:
+        self.raise_()
+        self.activateWindow()
+        self.open_pack(path)
 
     def show_register(self) -> None:
         from kitemark_app.ui.assessor.register_dialog import RegisterDialog
@@ -410,7 +485,8 @@ class AssessorWindow(QMainWindow):
     def export_review(self) -> None:
         if self.opened is None:
             return
-        self.save_now()
+        if not self.save_now() and conflict.unresolved(self):
+            return  # what would be signed is their version, not the one on the screen
         opened = self.opened
         problems = assessor.review_problems(opened.draft, [c.criterion for c in opened.criteria])
         if problems:
@@ -486,6 +562,11 @@ class AssessorWindow(QMainWindow):
         self.review_exported.emit(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
+        if not self.save_now() and conflict.unresolved(self):
+            event.ignore()  # your changes are only in this window: choose their version, or copy yours, first
+            return
         self.viewer.clear()
+        for dialog in (self.queue_dialog, self.conflict_dialog):  # modeless: they would outlive the window
+            if dialog is not None:
+                dialog.close()
         super().closeEvent(event)
