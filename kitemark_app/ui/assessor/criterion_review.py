@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.dates import long_day
+from kitemark_app.core.pack_changes import ChangeKind
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.review.model import Verdict
 from kitemark_app.services.assessor import CriterionView, VerdictEntry
+from kitemark_app.services.previous_pack import PreviousPack
 from kitemark_app.ui.widgets.text import heading, set_heading_text
 
 DEFAULT_CONDITION_WEEKS = 12
@@ -52,6 +55,14 @@ class CriterionReviewPanel(QWidget):
         answer = QGroupBox(self.tr("The organisation's answer"))
         answer_layout = QVBoxLayout(answer)
         answer_layout.addWidget(self.meta)
+        #: What changed since the organisation's previous pack, and the verdict given then (a resubmission).
+        self.since = QLabel()
+        self.since.setWordWrap(True)
+        self.since.setTextFormat(Qt.TextFormat.PlainText)
+        self.since.setAccessibleName(self.tr("Since the previous pack"))
+        self.since.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #e0c36a; padding: 6px; }")
+        self.since.hide()
+        answer_layout.addWidget(self.since)
         answer_layout.addWidget(self.narrative)
         answer_layout.addWidget(QLabel(self.tr("Evidence (select to view):")))
         answer_layout.addWidget(self.evidence)
@@ -108,9 +119,16 @@ class CriterionReviewPanel(QWidget):
         layout.addWidget(verdict_box)
         layout.addStretch()
 
-    def show_criterion(self, criterion: CriterionView, entry: VerdictEntry, evidence_titles: dict[str, str]) -> None:
+    def show_criterion(
+        self,
+        criterion: CriterionView,
+        entry: VerdictEntry,
+        evidence_titles: dict[str, str],
+        previous: PreviousPack | None = None,
+    ) -> None:
         self._loading = True
         try:
+            self._show_since(criterion.criterion, previous)
             self.criterion = criterion
             set_heading_text(self.title, f"{criterion.criterion}  {criterion.title}".strip())
             status = ResponseStatus(criterion.status) if criterion.status in set(ResponseStatus) else None
@@ -140,6 +158,40 @@ class CriterionReviewPanel(QWidget):
             self._update_condition_visibility()
         finally:
             self._loading = False
+
+    def _show_since(self, criterion: str, previous: PreviousPack | None) -> None:
+        change = previous.changes.get(criterion) if previous else None
+        if previous is None or change is None:
+            self.since.hide()
+            return
+        when = long_day(previous.received_at)
+        if change.kind is ChangeKind.SAME:
+            lines = [self.tr("Unchanged since their previous pack (%1, received %2).").replace(
+                "%1", previous.file_name).replace("%2", when)]  # fmt: skip
+        elif change.kind is ChangeKind.NEW:
+            lines = [self.tr("Not in their previous pack (%1): new in this one.").replace("%1", previous.file_name)]
+        else:
+            lines = [self.tr("Since their previous pack (%1, received %2):").replace("%1", previous.file_name)
+                     .replace("%2", when)]  # fmt: skip
+            if change.status_before != change.status_now:
+                lines.append(self.tr("• status %1 → %2").replace("%1", change.status_before).replace(
+                    "%2", change.status_now))  # fmt: skip
+            if change.narrative_changed:
+                lines.append(self.tr("• answer rewritten:"))
+                lines += [f"    {line}" for line in change.narrative_diff[:12]]
+            for title in change.evidence_added:
+                lines.append(self.tr("• new evidence: %1").replace("%1", title))
+            for title in change.evidence_removed:
+                lines.append(self.tr("• evidence no longer attached: %1").replace("%1", title))
+            if change.evidence_kept:
+                lines.append(self.tr("• %n evidence file(s) the same as before", "", change.evidence_kept))
+        before = previous.verdicts.get(criterion)
+        if before is not None:
+            said = Verdict(before.verdict).label if before.verdict in set(Verdict) else before.verdict
+            detail = before.condition or before.comment
+            lines.append(self.tr("Your verdict then: %1").replace("%1", said) + (f" — {detail}" if detail else ""))
+        self.since.setText("\n".join(lines))
+        self.since.show()
 
     def entry(self) -> VerdictEntry:
         chosen = next((v.value for v, b in self.buttons.items() if b.isChecked()), "")

@@ -313,7 +313,7 @@ class AssessorWindow(QMainWindow):
             return
         self._current = criterion
         entry = self.opened.draft.verdicts.get(criterion, VerdictEntry())
-        self.panel.show_criterion(view, entry, self.opened.evidence_titles)
+        self.panel.show_criterion(view, entry, self.opened.evidence_titles, self.opened.previous)
         self.viewer.clear()
         if view.evidence:
             self.panel.evidence.setCurrentRow(0)
