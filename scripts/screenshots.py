@@ -71,6 +71,9 @@ def start(description: str, prefix: str) -> tuple[argparse.Namespace, Path, Any]
         raise SystemExit(f"screenshots need a real X server, not the '{QGuiApplication.platformName()}' platform")
     app.setApplicationName("Kitemark")
     app.setOrganizationName("Kitemark")
+    from kitemark_app.ui.translations import install_translations
+
+    install_translations(app)
     args.out.mkdir(parents=True, exist_ok=True)
     return args, temp, app
 
@@ -103,6 +106,7 @@ def main() -> int:
     with Workspace.open(demo) as workspace:
         window = MainWindow(workspace, AppEvents(), settings, demo=True)
         fit_to_screen(window, QSize(*WINDOW_SIZE))
+        window.fit_navigation()
         window.show()
         settle(800)
         save(window, args.out / "dashboard.png")

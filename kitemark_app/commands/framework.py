@@ -17,6 +17,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     validate.add_argument("file", type=Path)
     validate.add_argument("--json", action="store_true", help="print the result as JSON")
     validate.set_defaults(handler=run_validate)
+    from kitemark_app.commands.framework_moves import add_actions as add_move_actions  # diff, move
+
+    add_move_actions(actions)
     from kitemark_app.commands.framework_files import add_actions  # publish, install: the signed framework files
 
     add_actions(actions)

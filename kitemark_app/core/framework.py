@@ -62,6 +62,19 @@ class Criterion:
     applies_if: Condition | None = None
     mandatory_if: Condition | None = None
     freshness: Freshness | None = None
+    #: Ids in the framework's previous version whose answers this criterion continues: one old id here alone is
+    #: a rename; the same old id in several criteria a split; several old ids here a merge.
+    replaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Council:
+    """Who publishes the framework: their name, how to reach them, and (optionally) the fingerprint of the root key
+    they sign framework versions with, as 64 lower-case hexadecimal characters."""
+
+    name: str
+    contact: str
+    root_fingerprint: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,9 @@ class Framework:
     levels: tuple[Level, ...]
     areas: tuple[Area, ...]
     description: str = ""
+    #: The version this one follows ("" when it names none); the ``replaces`` of its criteria refer to it.
+    previous_version: str = ""
+    council: Council | None = None
 
     @property
     def level_names(self) -> list[str]:
@@ -158,14 +174,35 @@ def _version(value: Any) -> str:
     return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else _text(value)
 
 
+_FINGERPRINT_SEPARATORS = str.maketrans("", "", ": \t")
+_HEX = frozenset("0123456789abcdef")
+
+
+def normalise_root_fingerprint(text: str) -> str:
+    """A SHA-256 fingerprint as 64 lower-case hexadecimal characters; colons and spaces between them are allowed
+    (``AB:CD …`` as printed on a letter). Raises ValueError for anything else."""
+    digits = text.translate(_FINGERPRINT_SEPARATORS).lower()
+    if len(digits) != 64 or not set(digits) <= _HEX:
+        raise ValueError(
+            "a root fingerprint is 64 hexadecimal characters (0-9, a-f), which colons or spaces may separate"
+        )
+    return digits
+
+
 _CONDITION = frozenset({"legal_forms", "income_at_least", "activities_any"})
 _FRESHNESS = frozenset({"max_age_months", "rule"})
 _LEVEL = frozenset({"name", "description"})
 _CRITERION = frozenset(
-    {"id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if", "freshness"}
-)
+    {
+        "id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if",
+        "freshness", "replaces",
+    }
+)  # fmt: skip
 _AREA = frozenset({"id", "title", "description", "criteria"})
-_FRAMEWORK = frozenset({"schema", "id", "title", "version", "publisher", "description", "levels", "areas"})
+_COUNCIL = frozenset({"name", "contact", "root_fingerprint"})
+_FRAMEWORK = frozenset(
+    {"schema", "id", "title", "version", "publisher", "description", "levels", "areas", "previous_version", "council"}
+)
 
 
 def _condition(data: Any) -> Condition | None:
@@ -204,6 +241,19 @@ def _criterion(data: Any) -> Criterion:
         applies_if=_condition(data.get("applies_if")),
         mandatory_if=_condition(data.get("mandatory_if")),
         freshness=_freshness(data.get("freshness")),
+        replaces=_texts(data.get("replaces", ())),
+    )
+
+
+def _council(data: Any) -> Council | None:
+    if data is None:
+        return None
+    data = _fields(data, _COUNCIL)
+    fingerprint = data.get("root_fingerprint")
+    return Council(
+        name=_text(data["name"]),
+        contact=_text(data["contact"]),
+        root_fingerprint="" if not fingerprint else normalise_root_fingerprint(_text(fingerprint)),
     )
 
 
@@ -238,6 +288,8 @@ def framework_from_data(data: Any) -> Framework:
         description=_text(data.get("description", "")),
         levels=tuple(_level(item) for item in data["levels"]),
         areas=tuple(_area(item) for item in data["areas"]),
+        previous_version="" if data.get("previous_version") is None else _version(data["previous_version"]),
+        council=_council(data.get("council")),
     )
 
 
@@ -249,11 +301,18 @@ def framework_as_data(framework: Framework) -> dict[str, Any]:
 
 
 def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
-    """Cross-references a schema cannot see: level names, unique ids."""
+    """Cross-references a schema cannot see: level names, unique ids, what criteria replace."""
     issues: list[FrameworkIssue] = []
     names = framework.level_names
     if len(set(names)) != len(names):
         issues.append(FrameworkIssue("levels", "level names must be unique"))
+    if framework.previous_version and framework.previous_version == framework.version:
+        issues.append(
+            FrameworkIssue(
+                "previous_version",
+                f"must differ from version '{framework.version}' (it names the version this one follows)",
+            )
+        )
     seen_areas: dict[str, int] = {}
     seen_criteria: dict[str, str] = {}
     for a, area in enumerate(framework.areas):
@@ -285,6 +344,39 @@ def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
                     )
                 )
             seen_criteria.setdefault(criterion.id, where)
+    issues += _replaces_issues(framework)
+    return issues
+
+
+def _replaces_issues(framework: Framework) -> list[FrameworkIssue]:
+    """``replaces`` names ids of the previous version: so only with a ``previous_version``, each once, and none
+    that is also an id of this version (an answer under it would belong to two criteria)."""
+    issues: list[FrameworkIssue] = []
+    ids = {criterion.id for _, criterion in framework.criteria()}
+    for a, area in enumerate(framework.areas):
+        for c, criterion in enumerate(area.criteria):
+            if not criterion.replaces:
+                continue
+            where = f"areas[{a}].criteria[{c}].replaces"
+            if not framework.previous_version:
+                issues.append(
+                    FrameworkIssue(
+                        where,
+                        "only a framework that names its previous_version can say which of its criteria a "
+                        "criterion replaces",
+                    )
+                )
+            for i, old_id in enumerate(criterion.replaces):
+                if old_id in ids:
+                    issues.append(
+                        FrameworkIssue(
+                            f"{where}[{i}]",
+                            f"'{old_id}' is also a criterion of this version, so it cannot be replaced "
+                            "(keep the id, or give the continuing criterion a new one)",
+                        )
+                    )
+                elif old_id in criterion.replaces[:i]:
+                    issues.append(FrameworkIssue(f"{where}[{i}]", f"'{old_id}' is listed twice"))
     return issues
 
 
@@ -359,6 +451,12 @@ MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 
 def load_framework(path: Path) -> Framework:
     """Read a framework file. OSError/UnicodeDecodeError mean unreadable; FrameworkError means invalid."""
+    return parse_framework(read_framework_text(path))
+
+
+def read_framework_text(path: Path) -> str:
+    """A framework file's text, not yet validated. OSError/UnicodeDecodeError mean unreadable; FrameworkError
+    means it is too big to be one."""
     size = path.stat().st_size
     if size > MAX_FRAMEWORK_BYTES:
         raise FrameworkError(
@@ -368,7 +466,7 @@ def load_framework(path: Path) -> Framework:
                 )
             ]
         )
-    return parse_framework(path.read_text(encoding="utf-8"))
+    return path.read_text(encoding="utf-8")
 
 
 def load_default_framework() -> Framework:

@@ -8,15 +8,38 @@ into the app's plain dataclasses by ``framework_from_data``, the same function t
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from kitemark_app.core import framework as model
 from kitemark_app.core.framework import SCHEMA, FrameworkError, FrameworkIssue
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 
 _ID = re.compile(r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$")
+
+
+def _version_as_text(value: Any) -> Any:
+    # "version: 2026.1" in YAML is a float; accept it as the text the author wrote.
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _replaced_id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(f"replaced id '{value}' must be capitals, digits and hyphens, e.g. GOV-03")
+    return value
+
+
+def _fingerprint(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):  # YAML reads some all-digit fingerprints as numbers
+        raise ValueError("write the root fingerprint in quotes, as text")
+    return model.normalise_root_fingerprint(value)
+
+
+#: One version's text, e.g. "2026.1" (a YAML number is read as the text written).
+VersionText = Annotated[str, BeforeValidator(_version_as_text), Field(min_length=1)]
 
 # The class names appear in some of pydantic's messages ("… instance of Condition"): they are the file's terms.
 
@@ -51,6 +74,7 @@ class Criterion(_Strict):
     applies_if: Condition | None = None
     mandatory_if: Condition | None = None
     freshness: Freshness | None = None
+    replaces: list[Annotated[str, AfterValidator(_replaced_id)]] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
@@ -67,12 +91,20 @@ class Area(_Strict):
     criteria: list[Criterion] = Field(min_length=1)
 
 
+class Council(_Strict):
+    name: str = Field(min_length=1)
+    contact: str = Field(min_length=1)
+    root_fingerprint: Annotated[str | None, BeforeValidator(_fingerprint)] = None
+
+
 class Framework(_Strict):
     schema_: str = Field(alias="schema")
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str = Field(min_length=1)
-    version: str = Field(min_length=1)
+    version: VersionText
+    previous_version: VersionText | None = None
     publisher: str = Field(min_length=1)
+    council: Council | None = None
     description: str = ""
     levels: list[Level] = Field(min_length=1)
     areas: list[Area] = Field(min_length=1)
@@ -83,12 +115,6 @@ class Framework(_Strict):
         if value != SCHEMA:
             raise ValueError(f"unsupported schema '{value}' (this app reads '{SCHEMA}')")
         return value
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _version_as_text(cls, value: Any) -> Any:
-        # "version: 2026.1" in YAML is a float; accept it as the text the author wrote.
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
 def _path(location: tuple[int | str, ...]) -> str:

@@ -63,6 +63,16 @@ INCOME_BAND_LABELS = {
     IncomeBand.OVER_1M: "£1 million or more",
 }
 
+#: Where each band starts, for "only from an income of … a year".
+INCOME_FLOORS = {
+    IncomeBand.UNDER_10K: "£0",
+    IncomeBand.FROM_10K_TO_25K: "£10,000",
+    IncomeBand.FROM_25K_TO_100K: "£25,000",
+    IncomeBand.FROM_100K_TO_250K: "£100,000",
+    IncomeBand.FROM_250K_TO_1M: "£250,000",
+    IncomeBand.OVER_1M: "£1 million",
+}
+
 
 class Activity(StrEnum):
     WORKS_WITH_CHILDREN = "works-with-children"
@@ -121,9 +131,7 @@ def company_number_problem(value: str) -> str | None:
 # --- answers that contradict each other ----------------------------------------------------------------
 
 #: The legal forms that are never on the register of companies (a company number for them is a mistake).
-NON_COMPANY_FORMS = frozenset(
-    {LegalForm.UNINCORPORATED_ASSOCIATION, LegalForm.CHARITABLE_TRUST, LegalForm.CIO}
-)
+NON_COMPANY_FORMS = frozenset({LegalForm.UNINCORPORATED_ASSOCIATION, LegalForm.CHARITABLE_TRUST, LegalForm.CIO})
 
 
 @dataclass(frozen=True)

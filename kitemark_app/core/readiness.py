@@ -35,6 +35,8 @@ class ResponseFacts:
     status: ResponseStatus = ResponseStatus.NOT_STARTED
     na_reason: str = ""
     evidence: tuple[EvidenceFacts, ...] = field(default_factory=tuple)
+    #: Why an answer carried to a new framework version should be checked ("" when confirmed or never flagged).
+    needs_recheck: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
     cid = item.id
     named = f"{cid} {item.criterion.title}"
     problems: list[Problem] = []
+    if response.needs_recheck.strip():
+        problems.append(Problem("needs-recheck", f"{named} — {response.needs_recheck.strip()}", False, cid))
     if not response.status.answered:
         if item.mandatory:
             problems.append(Problem("unanswered-mandatory", f"{named} — mandatory, not answered yet.", True, cid))

@@ -44,3 +44,5 @@ class CycleStatus(StrEnum):
     SUBMITTED = "submitted"
     REVIEWED = "reviewed"
     CLOSED = "closed"
+    #: Moved to a new framework version before it was sent: kept as it was, read-only, beside the moved copy.
+    SUPERSEDED = "superseded"

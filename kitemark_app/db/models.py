@@ -88,7 +88,7 @@ class AssessmentCycle(Base):
     # The framework file as it was when the cycle started, so the cycle still opens if the council replaces it.
     framework_source: Mapped[str] = mapped_column(Text)
     target_level: Mapped[str] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20), default="in-progress")
+    status: Mapped[str] = mapped_column(String(20), default="in-progress")  # a CycleStatus
     started_on: Mapped[date] = mapped_column(Date, default=date.today)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     follows_cycle_id: Mapped[int | None] = mapped_column(
@@ -130,6 +130,9 @@ class Response(Base):
     status: Mapped[str] = mapped_column(String(20), default="not-started")
     na_reason: Mapped[str] = mapped_column(Text, default="")
     narrative: Mapped[str] = mapped_column(Text, default="")
+    # Why an answer carried to a new framework version should be checked again ("" when it needs no check, or
+    # once the organisation confirmed it still answers the criterion).
+    needs_recheck: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     cycle: Mapped[AssessmentCycle] = relationship(back_populates="responses")

@@ -38,6 +38,8 @@ class CriterionAnswer:
     narrative: str
     na_reason: str
     evidence: tuple[LinkedEvidence, ...]
+    #: Why this answer, carried from an earlier framework version, should be checked ("" when it need not be).
+    needs_recheck: str = ""
 
 
 def outline(workspace: Workspace) -> Outline:
@@ -84,7 +86,16 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
             narrative=response.narrative if response else "",
             na_reason=response.na_reason if response else "",
             evidence=linked,
+            needs_recheck=response.needs_recheck if response else "",
         )
+
+
+def confirm_still_answers(workspace: Workspace, criterion_id: str) -> None:
+    """The organisation checked an answer carried to a new framework version: it still answers the criterion."""
+    with workspace.session() as session:
+        response = workspace.response(session, criterion_id, create=False, with_evidence=False)
+        if response is not None:
+            response.needs_recheck = ""
 
 
 def evidence_with_hash(workspace: Workspace, sha256: str) -> int | None:

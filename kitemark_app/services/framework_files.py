@@ -170,6 +170,29 @@ def install_framework(root: Path, path: Path, *, confirm_council_key: str | None
     return InstallResult(framework.id, framework.version, framework.title, signer, file_sha)
 
 
+def trusted_source(root: Path, path: Path) -> str:
+    """The framework text of ``path`` to move to: a signed file only under the council key already confirmed here
+    (``CouncilKeyNotConfirmed`` if none is: install it first, confirming the key), a YAML file as a draft."""
+    from kitemark_app.services.review_import import confirmed_council_key
+
+    if not _is_pdf(path):
+        return path.read_text(encoding="utf-8")
+    from kitemark_app.publication.read import verify_framework_file
+
+    verified = verify_framework_file(path)
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        pinned = confirmed_council_key(session)
+        if pinned is None:
+            raise CouncilKeyNotConfirmed(verified.signer_fingerprint)
+        if pinned != verified.signer_fingerprint:
+            raise KitemarkError(
+                f"This framework is signed with a different council key ({display_fingerprint(verified.signer_fingerprint)}) "
+                f"from the one you confirmed ({display_fingerprint(pinned)}); check with the council before using it."
+            )
+        session.merge(Setting(key=SIGNED_PREFIX + _source_sha(verified.source), value=verified.signer_fingerprint))
+    return verified.source
+
+
 def _normalised(fingerprint: str) -> str:
     try:
         return normalise_fingerprint(fingerprint)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kitemark_app.db.session import QUICK_CHECK_ABOVE_BYTES, integrity_problem, is_newer, stored_revision
+from kitemark_app.db.checks import QUICK_CHECK_ABOVE_BYTES, integrity_problem, is_newer, stored_revision
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout
 
@@ -110,14 +110,14 @@ def check(root: Path, progress: Progress | None = None, cancelled: Cancelled | N
     report.orphans = sorted(store.stored_hashes() - set(referenced)) if report.database == "ok" else []
     if report.orphans:
         report.notes.append(
-            f"{len(report.orphans)} stored file(s) are not used by any evidence item; "
-            "they are kept so older backups can still use them."
+            f"Stored files no evidence item uses: {len(report.orphans)}. "
+            "They are kept so older backups can still use them."
         )
     report.temp_files = [p.name for p in store.temp_files()]
     if report.temp_files:
         report.notes.append(
-            f"{len(report.temp_files)} temporary file(s) of an interrupted import; "
-            "they are never used as evidence and are removed the next time Kitemark opens this data."
+            f"Temporary files of an interrupted import: {len(report.temp_files)}. "
+            "They are never used as evidence and are removed the next time Kitemark opens this data."
         )
     for stray in store.stray_files():
         report.problems.append(f"An unexpected file is in the evidence store: '{stray.relative_to(layout.root)}'.")

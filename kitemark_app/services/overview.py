@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from kitemark_app.core.applicability import ApplicableCriterion, applicable_criteria
+from kitemark_app.core.applicability import ApplicableCriterion, NotApplicable, applicable_criteria, not_applicable
 from kitemark_app.core.framework import Framework, framework_from_stored
 from kitemark_app.core.profile import Activity, Contradiction, IncomeBand, LegalForm, Profile, contradictions
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
@@ -34,7 +34,12 @@ ACTIVITY_COLUMNS = {
 PROFILE_FIELDS = ("name", "address", "contact_name", "contact_email", "charity_number", "company_number")
 #: Every organisation column the first screen needs.
 ORGANISATION_COLUMNS = (
-    *PROFILE_FIELDS, "legal_form", "income_band", "staff_count", "volunteer_count", *ACTIVITY_COLUMNS.values()
+    *PROFILE_FIELDS,
+    "legal_form",
+    "income_band",
+    "staff_count",
+    "volunteer_count",
+    *ACTIVITY_COLUMNS.values(),
 )
 
 
@@ -78,6 +83,8 @@ class AssessmentFacts:
     responses: Mapping[str, ResponseFacts]
     evidence_count: int
     contradictions: tuple[Contradiction, ...] = ()
+    #: The framework's other criteria, and why each does not apply.
+    not_applicable: tuple[NotApplicable, ...] = ()
 
 
 def assessment_facts(
@@ -96,6 +103,7 @@ def assessment_facts(
         framework=framework,
         target_level=target_level,
         applicable=tuple(applicable_criteria(framework, profile, target_level)),
+        not_applicable=tuple(not_applicable(framework, profile, target_level)),
         responses=dict(responses),
         evidence_count=evidence_count,
         contradictions=tuple(
@@ -127,6 +135,8 @@ class AreaOutline:
     id: str
     title: str
     criteria: tuple[CriterionEntry, ...]
+    #: The area's criteria that do not apply, and why: the gaps in the numbering.
+    not_applicable: tuple[NotApplicable, ...] = ()
 
     @property
     def answered(self) -> int:
@@ -142,7 +152,8 @@ class Outline:
 
 
 def outline_of(facts: AssessmentFacts) -> Outline:
-    """Every applicable criterion, grouped by area in framework order, with its current status."""
+    """Every applicable criterion, grouped by area in framework order, with its current status, and the area's
+    criteria that do not apply (an area where none applies is there too, to say why)."""
     areas = []
     for area in facts.framework.areas:
         entries = tuple(
@@ -155,8 +166,9 @@ def outline_of(facts: AssessmentFacts) -> Outline:
             for item in facts.applicable
             if item.area.id == area.id
         )
-        if entries:
-            areas.append(AreaOutline(area.id, area.title, entries))
+        left_out = tuple(item for item in facts.not_applicable if item.area.id == area.id)
+        if entries or left_out:
+            areas.append(AreaOutline(area.id, area.title, entries, left_out))
     return Outline(facts.organisation, facts.framework.title, facts.target_level, tuple(areas))
 
 

@@ -29,6 +29,7 @@ def response_facts(session: Session, cycle_id: int) -> dict[str, ResponseFacts]:
             ResponseStatus(r.status),
             r.na_reason,
             tuple(EvidenceFacts(e.id, e.title, e.document_date, e.review_by) for e in r.evidence),
+            r.needs_recheck,
         )
         for r in rows
     }

@@ -345,6 +345,7 @@ def start_next_cycle(workspace: Workspace, *, renewal: bool = False) -> int:
                     status=old.status,
                     na_reason=old.na_reason,
                     narrative=old.narrative,
+                    needs_recheck=old.needs_recheck,  # a check not yet made is still to be made
                     evidence=list(old.evidence),
                 )
             )

@@ -155,10 +155,11 @@ def _responses(connection: sqlite3.Connection, cycle_id: int) -> dict[str, Respo
         )
     return {
         row["criterion_id"]: ResponseFacts(
-            ResponseStatus(row["status"]), row["na_reason"], tuple(linked.get(row["id"], ()))
+            ResponseStatus(row["status"]), row["na_reason"], tuple(linked.get(row["id"], ())), row["needs_recheck"]
         )
         for row in connection.execute(
-            "SELECT id, criterion_id, status, na_reason FROM response WHERE cycle_id = ? ORDER BY id", (cycle_id,)
+            "SELECT id, criterion_id, status, na_reason, needs_recheck FROM response WHERE cycle_id = ? ORDER BY id",
+            (cycle_id,),
         )
     }
 

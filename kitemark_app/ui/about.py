@@ -5,11 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitemark_app import APP_NAME, __version__
+from kitemark_app.ui.screen_fit import fit_dialog
+
+WANTED_SIZE = QSize(520, 300)
 
 
 class AboutDialog(QDialog):
@@ -45,4 +48,8 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        self.resize(WANTED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)

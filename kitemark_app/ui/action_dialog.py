@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.text import ShortTextEdit
 
 
@@ -95,6 +97,10 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
 
     def values(self) -> ActionValues:
         due = self.due.date().toPython() if self.has_due.isChecked() else None

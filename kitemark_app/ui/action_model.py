@@ -136,8 +136,14 @@ class ActionTableModel(RowListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.CRITERION and row.criterion_title:
                 return f"{item.criterion_id} — {row.criterion_title} ({row.area_title})"
-            if column == Column.DESCRIPTION:
-                return item.description
+            if column == Column.DESCRIPTION:  # in full, and where it came from ("From" is hidden when narrow)
+                return (
+                    _tr("%1\n(from: %2)")
+                    .replace("%1", item.description)
+                    .replace("%2", self._display(item, Column.SOURCE))
+                )
+            if column == Column.OWNER and item.owner:
+                return item.owner
             if overdue:
                 return _tr("Overdue: it was due on %1 and is not done.").replace("%1", long_day(item.due_date))
         return None

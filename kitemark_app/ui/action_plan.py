@@ -34,7 +34,7 @@ from kitemark_app.ui.action_model import (
 )
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.folders import in_documents
-from kitemark_app.ui.widgets.tables import row_table
+from kitemark_app.ui.widgets.tables import ColumnFitter, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,9 +89,14 @@ class ActionPlanPage(QWidget):
         self.table.setWordWrap(True)
         # Rows grow with wrapped descriptions and shrink again when the window widens.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # Dates, statuses and criteria in full; the description (wrapped) and the owner share the rest. When the
+        # room is short, "From" goes (an assessor's action says so in its tooltip).
+        self.columns = ColumnFitter(
+            self.table,
+            minimums={Column.DESCRIPTION: 30, Column.OWNER: 12},
+            stretch=Column.DESCRIPTION,
+            optional={Column.SOURCE: 1},
+        )
         hint = QLabel(self.tr("To change a status, select the row and press F2 (or double-click the status)."), self)
         hint.setWordWrap(True)
 
@@ -130,10 +135,9 @@ class ActionPlanPage(QWidget):
         else:
             done = sum(self.model.item(r).status is ActionStatus.DONE for r in range(total))
             self.summary.setText(
-                self.tr("%1 actions: %2 done, %3 overdue (highlighted).")
-                .replace("%1", str(total))
-                .replace("%2", str(done))
-                .replace("%3", str(overdue))
+                self.tr("%n action(s): %1 done, %2 overdue (highlighted).", "", total)
+                .replace("%1", str(done))
+                .replace("%2", str(overdue))
             )
         self._update_buttons()
 
@@ -195,6 +199,6 @@ class ActionPlanPage(QWidget):
         except KitemarkError as error:
             QMessageBox.warning(self, self.tr("Action plan"), str(error))
             return False
-        self.summary.setText(self.tr("Saved %1 actions to %2.").replace("%1", str(count)).replace("%2", str(target)))
+        self.summary.setText(self.tr("Saved %n action(s) to %1.", "", count).replace("%1", str(target)))
         self.exported.emit(target)
         return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kitemark_app import APP_NAME, __version__
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.translations import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -345,6 +346,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     _follow_dark_mode(app)
+    install_translations(app)
     controller = AppController(data_dir)
     problems: list[str] = []
     controller.failed.connect(problems.append)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.actions import list_actions
-from kitemark_app.services.answers import CriterionAnswer, criterion_answer, viewing_copy
+from kitemark_app.services.answers import CriterionAnswer, confirm_still_answers, criterion_answer, viewing_copy
 from kitemark_app.services.review_import import criterion_feedback
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.action_dialog import ActionDialog
@@ -38,6 +38,7 @@ from kitemark_app.ui.autosave import AutoSaver
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_picker import EvidencePicker
+from kitemark_app.ui.recheck_notice import RecheckNotice
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.ui.widgets.criterion_actions import CriterionActionsBox
 from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
@@ -91,6 +92,8 @@ class CriterionPage(QScrollArea):
         self.guidance = _wrapped()
         self.examples = _wrapped()
         self.feedback_box = ReviewFeedbackBox()  # the assessor's verdict, once a review is imported
+        self.recheck_notice = RecheckNotice()  # an answer carried to a new framework version, to be checked
+        self.recheck_notice.confirmed.connect(self.confirm_still_answers)
 
         answer_box = QGroupBox(self.tr("Your answer"))
         self.status_group = QButtonGroup(self)
@@ -154,6 +157,7 @@ class CriterionPage(QScrollArea):
         layout.addWidget(self.guidance)
         layout.addWidget(self.examples)
         layout.addWidget(self.feedback_box)
+        layout.addWidget(self.recheck_notice)
         layout.addWidget(answer_box)
         layout.addWidget(self.evidence_box)
         layout.addWidget(self.actions_box)
@@ -197,6 +201,7 @@ class CriterionPage(QScrollArea):
             if self.narrative.toPlainText() != answer.narrative:
                 self.narrative.setPlainText(answer.narrative)
             self._update_na_visibility()
+            self.recheck_notice.set_reason(answer.needs_recheck)
             self.evidence_box.set_items(answer.evidence)
             self.actions_box.set_actions(list_actions(self.workspace, self.criterion_id))
             self.feedback_box.set_feedback(criterion_feedback(self.workspace, self.criterion_id))
@@ -267,6 +272,11 @@ class CriterionPage(QScrollArea):
             lambda: self.workspace.save_answer(criterion_id, narrative=text),
             "responses",
         )
+
+    def confirm_still_answers(self) -> None:
+        criterion_id = self.criterion_id
+        if self._save(lambda: confirm_still_answers(self.workspace, criterion_id), "responses"):
+            self.reload()
 
     # --- evidence ---------------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.award import Reminder
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.readiness import Problem
 from kitemark_app.services.overview import AreaProgress, ReviewSummary, StatusReport
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
+from kitemark_app.ui.widgets.widths import wrap_words
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
     from kitemark_app.services.workspace import Workspace
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The area names beside the chart's bars take this share of its width (and at least this many characters).
+LABEL_SHARE = 0.3
+LABEL_LEAST_CHARS = 16
 
 
 def problem_target(problem: Problem) -> str:
@@ -95,6 +101,7 @@ class DashboardPage(QWidget):
         progress.setColumnStretch(1, 1)
 
         self.chart_view: QChartView | None = None
+        self._chart_areas: list[AreaProgress] = []
         #: The figures per area as text, in the chart's place until it is drawn (``chart_later``).
         self.chart_text: QLabel | None = None
         if chart_later:
@@ -201,6 +208,7 @@ class DashboardPage(QWidget):
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        view.installEventFilter(self)  # the labels are wrapped again for a new width
         return view
 
     def _fill_chart(self, areas: list[AreaProgress]) -> None:
@@ -212,12 +220,11 @@ class DashboardPage(QWidget):
             .replace("%4", str(area.met))
             for area in areas
         ]
-        # Enough height for every area's label to stand clear of the next.
-        height = self.fontMetrics().height() * (7 * len(areas) // 4 + 5)
         if self.chart_view is None:
             assert self.chart_text is not None
             self.chart_text.setText("\n".join(lines))
-            self.chart_text.setMinimumHeight(height)  # the chart's, so nothing moves when it is drawn
+            # About the chart's height, so that little moves when it is drawn.
+            self.chart_text.setMinimumHeight(self.fontMetrics().height() * (7 * len(areas) // 4 + 5))
             return
         from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
 
@@ -229,25 +236,20 @@ class DashboardPage(QWidget):
         met = QBarSet(self.tr("Met"))
         answered.setColor(QColor(74, 144, 226))
         met.setColor(QColor(46, 160, 67))
-        categories = []
         # Horizontal bars are drawn bottom-up; reverse so the first area is at the top, as in the navigation.
         for area in reversed(areas):
             share = 100.0 / area.applicable if area.applicable else 0.0
             answered.append(area.answered * share)
             met.append(area.met * share)
-            categories.append(
-                self.tr("%1 (%2/%3)")
-                .replace("%1", area.title)
-                .replace("%2", str(area.answered))
-                .replace("%3", str(area.applicable))
-            )
+        self._chart_areas = areas
         series = QHorizontalBarSeries()
         # Sets are drawn bottom-up within each category too: "Met" first puts "Answered" on top.
         series.append(met)
         series.append(answered)
         chart.addSeries(series)
         category_axis = QBarCategoryAxis()
-        category_axis.append(categories)
+        category_axis.setLabelsFont(self.font())  # the text size the person chose, and what the labels are fitted to
+        category_axis.append(self.category_labels(areas))
         category_axis.setTruncateLabels(False)  # QtCharts elides "…" long before labels would overlap
         value_axis = QValueAxis()
         value_axis.setRange(0, 100)
@@ -258,9 +260,53 @@ class DashboardPage(QWidget):
         series.attachAxis(category_axis)
         series.attachAxis(value_axis)
         self._apply_palette(chart)
-        self.chart_view.setMinimumHeight(height)
+        self._fit_chart_height()
         self.chart_view.setAccessibleDescription("; ".join(lines))
         self.chart_view.setToolTip("\n".join(lines))
+
+    # Each area's name is wrapped onto as many lines as it needs beside the bars (a third of the chart's width), so
+    # that the whole name shows on a narrow screen; the lines are worked out again when the chart is resized.
+
+    def category_labels(self, areas: list[AreaProgress]) -> list[str]:
+        """The chart's area labels, bottom-up as the bars are drawn; lines broken with <br> (they are HTML)."""
+        metrics = QFontMetrics(self.font())  # the labels' font (set in _fill_chart)
+        room = max(metrics.averageCharWidth() * LABEL_LEAST_CHARS, self._chart_width() * LABEL_SHARE)
+        labels = []
+        for area in reversed(areas):
+            text = (
+                self.tr("%1 (%2/%3)")
+                .replace("%2", str(area.answered))
+                .replace("%3", str(area.applicable))
+                .replace("%1", area.title)
+            )
+            lines = wrap_words(text, lambda line: metrics.horizontalAdvance(line) <= room)
+            labels.append("<br>".join(_esc(line) for line in lines))
+        return labels
+
+    def _chart_width(self) -> int:
+        return self.chart_view.width() if self.chart_view is not None else self.width()
+
+    def _fit_chart_height(self) -> None:
+        """Enough height for every area's label, however many lines it has, to stand clear of the next."""
+        assert self.chart_view is not None
+        axes = self.chart_view.chart().axes(Qt.Orientation.Vertical)
+        labels = axes[0].categories() if axes else []
+        lines = sum(max(1.75, label.count("<br>") + 1.5) for label in labels)
+        self.chart_view.setMinimumHeight(round(self.fontMetrics().height() * (lines + 5)))
+
+    def _relabel(self) -> None:
+        if self.chart_view is None or not self._chart_areas:
+            return
+        (axis,) = self.chart_view.chart().axes(Qt.Orientation.Vertical)
+        labels = self.category_labels(self._chart_areas)
+        if labels != axis.categories():
+            axis.setCategories(labels)
+            self._fit_chart_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.chart_view and event.type() == QEvent.Type.Resize:
+            self._relabel()
+        return False
 
     def _apply_palette(self, chart: object) -> None:
         """Follow the system colours (dark mode) instead of QtCharts' fixed light theme."""
@@ -308,10 +354,24 @@ class DashboardPage(QWidget):
         found = reminders(valid_until, review_dates(self.workspace), today)
         self.reminders.setText(
             "<b>{}</b><br/>{}".format(
-                _esc(self.tr("Coming up")), "<br/>".join(f"• {_esc(reminder.message)}" for reminder in found)
+                _esc(self.tr("Coming up")), "<br/>".join(f"• {_esc(self.reminder_text(r))}" for r in found)
             )
         )
         self.reminders.setVisible(bool(found))
+
+    def reminder_text(self, reminder: Reminder) -> str:
+        day = long_day(reminder.day)
+        if reminder.is_award:
+            renew = self.tr("Start the renewal so that the council can review it in time.")
+            if reminder.days_left == 0:
+                return self.tr("Your Kitemark expires today (on %1).").replace("%1", day) + " " + renew
+            expires = self.tr("Your Kitemark expires in %n day(s) (on %1).", "", reminder.days_left)
+            return expires.replace("%1", day) + " " + renew
+        if reminder.days_left == 0:
+            due = self.tr("'%1' is due for review today (on %2).")
+        else:
+            due = self.tr("'%1' is due for review in %n day(s) (on %2).", "", reminder.days_left)
+        return due.replace("%2", day).replace("%1", reminder.document)
 
     def show_report(self, report: StatusReport, review: ReviewSummary | None) -> None:
         self._out_of_date = False
@@ -358,13 +418,11 @@ class DashboardPage(QWidget):
         elif not problems:
             heading = self.tr("Ready for submission: nothing is missing.")
         elif must_fix:
-            heading = (
-                self.tr("Not ready yet: %1 must be fixed before you can submit, %2 to check.")
-                .replace("%1", str(must_fix))
-                .replace("%2", str(len(problems) - must_fix))
-            )
+            heading = self.tr("Not ready yet: %n problem(s) must be fixed before you can submit.", "", must_fix)
+            if len(problems) > must_fix:
+                heading += " " + self.tr("%n more to check.", "", len(problems) - must_fix)
         else:
-            heading = self.tr("Ready for submission, but check %1 warnings first.").replace("%1", str(len(problems)))
+            heading = self.tr("Ready for submission, but check %n warning(s) first.", "", len(problems))
         self.readiness_heading.setText(f"<h3>{_esc(heading)}</h3>")
         self.problems.setAccessibleDescription(heading)
         style = self.style()

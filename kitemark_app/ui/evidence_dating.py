@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
+from kitemark_app.core.dates import EXAMPLE, long_day
 from kitemark_app.evidence.date_guess import DateGuess
 from kitemark_app.ui.evidence_dialogs import OptionalDateEdit
+from kitemark_app.ui.screen_fit import fit_dialog
 
 SOURCE_WORDS = {"file name": "from the file name", "date taken": "when the photo was taken",
                 "PDF created": "when the PDF was made"}  # fmt: skip
@@ -68,6 +70,14 @@ class DatingDialog(QDialog):
             review = OptionalDateEdit(self.tr("Review-by date of %1").replace("%1", item.title), None)
             for field in (dated, review):  # the whole date in view, clear button included
                 field.text.setMinimumWidth(field.text.fontMetrics().horizontalAdvance("28/09/2026") + 48)
+                # A placeholder short enough to show whole; the rest of the hint in the tooltip.
+                field.text.setPlaceholderText(self.tr("e.g. %1").replace("%1", EXAMPLE))
+                if not field.toolTip():
+                    field.setToolTip(
+                        self.tr(
+                            "Type a date like %1, or pick one from the calendar; leave it empty if there is none."
+                        ).replace("%1", EXAMPLE)
+                    )
             grid.addWidget(title, row, 0)
             grid.addWidget(dated, row, 1)
             grid.addWidget(review, row, 2)
@@ -75,10 +85,12 @@ class DatingDialog(QDialog):
                 note = QLabel(self.tr("guessed %1 — check it").replace(
                     "%1", self.tr(SOURCE_WORDS.get(item.guess.source, item.guess.source))))  # fmt: skip
                 note.setStyleSheet("color: palette(placeholder-text)")
+                note.setWordWrap(True)  # it shares the width with the titles rather than taking it from them
                 grid.addWidget(note, row, 3)
             self.dates.append(dated)
             self.reviews.append(review)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 1)
         content = QWidget()
         content.setLayout(grid)
         scroll = QScrollArea()
@@ -100,6 +112,10 @@ class DatingDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(900, min(560, 180 + 44 * len(items)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
 
     def _check_and_accept(self) -> None:
         for field in (*self.dates, *self.reviews):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.dates import EXAMPLE, DateTextError, parse_day, show_day
+from kitemark_app.ui.screen_fit import fit_dialog
 
 
 class OptionalDateEdit(QWidget):
@@ -114,6 +116,10 @@ class EvidenceDetailsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
+
     def _check_and_accept(self) -> None:
         if not self.title_edit.text().strip():
             self._say(self.tr("Please give the evidence a title, e.g. 'Safeguarding policy 2025'."), self.title_edit)
@@ -143,12 +149,10 @@ def confirm_removal(parent: QWidget, title: str, criteria: list[str]) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(parent.tr("Remove evidence"))
     if criteria:
-        box.setText(
-            parent.tr("'%1' is used by %2 criteria: %3.")
-            .replace("%1", title)
-            .replace("%2", str(len(criteria)))
-            .replace("%3", ", ".join(criteria))
+        used_by = QCoreApplication.translate(
+            "EvidenceDialogs", "'%1' is used by %n criterion(s): %2.", "", len(criteria)
         )
+        box.setText(used_by.replace("%2", ", ".join(criteria)).replace("%1", title))
         box.setInformativeText(parent.tr("Removing it takes it away from all of them. Remove it from the library?"))
     else:
         box.setText(parent.tr("Remove '%1' from the library?").replace("%1", title))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app.errors import KitemarkError
@@ -111,7 +111,7 @@ def import_files(
         QMessageBox.warning(parent, parent.tr("Files not added"), message)
 
     count = len(paths)
-    title = parent.tr("Adding %n file(s)…", "", count)
+    title = QCoreApplication.translate("EvidenceImport", "Adding %n file(s)…", "", count)
     return run_task(
         parent, _import_all(workspace, paths, criterion_id), title=title, on_done=finished, on_failed=failed
     )

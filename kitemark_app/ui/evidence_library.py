@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,7 +40,7 @@ from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_remo
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
-from kitemark_app.ui.widgets.tables import row_table
+from kitemark_app.ui.widgets.tables import ColumnFitter, ElideMiddleDelegate, row_table
 
 
 def store_one(workspace: Workspace, path: Path) -> Callable[[Report, IsCancelled], StoredFile]:
@@ -107,10 +106,16 @@ class EvidenceLibraryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line per item; the details below show everything in full
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.setItemDelegateForColumn(Column.FILE, ElideMiddleDelegate(self.table))  # keeps the extension
+        # Dates, sizes and counts always in full; titles and file names share the rest (cut ones have a tooltip).
+        # When the room is short, the fingerprint goes first (the details below show it), then the type (the
+        # file name's extension says it).
+        self.columns = ColumnFitter(
+            self.table,
+            minimums={Column.TITLE: 18, Column.FILE: 14},
+            stretch=Column.TITLE,
+            optional={Column.SHA256: 2, Column.TYPE: 1},
+        )
 
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Details of the selected evidence"))
@@ -157,7 +162,6 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.remove_button, self.table)
         self.setTabOrder(self.table, self.details)
         self._out_of_date = True  # loaded when first shown, so building the main window stays quick
-        self._columns_sized = False
         self._select_after_reload: int | None = None
         # Work after a change is split into short steps on the event loop (reload, then details), and several
         # changes in a row cause one reload: the UI thread never does it all in one go.
@@ -179,21 +183,9 @@ class EvidenceLibraryPage(QWidget):
         selected = self._select_after_reload or self.selected_id()
         self._select_after_reload = None
         self.model.set_items(library_items(self.workspace))
-        if not self._columns_sized and self.model.rowCount():
-            self._size_columns()
-            self._columns_sized = True
         if selected is not None:
             self.select_evidence(selected)
         self._update_selection()
-
-    def _size_columns(self) -> None:
-        """Fit the columns to their contents once (it measures every cell); titles get the rest of the width."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        limit = header.fontMetrics().horizontalAdvance("x" * 22)
-        if header.sectionSize(Column.FILE) > limit:
-            header.resizeSection(Column.FILE, limit)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("evidence", "responses", "cycle", "profile"):
@@ -249,8 +241,8 @@ class EvidenceLibraryPage(QWidget):
         stale = sum(1 for row in range(count) if self.model.item(row).stale)
         if count == 0:
             return html.escape(self.tr("No evidence yet. Use 'Add files…' to add your first document."))
-        text = self.tr("%1 items, %2 out of date. Select an item to see its details and file history.")
-        return html.escape(text.replace("%1", str(count)).replace("%2", str(stale)))
+        text = self.tr("%n item(s), %1 out of date. Select an item to see its details and file history.", "", count)
+        return html.escape(text.replace("%1", str(stale)))
 
     def _details_html(self, item: LibraryItem) -> str:
         esc = html.escape

@@ -220,6 +220,11 @@ class EvidenceTableModel(RowListModel):
 
     @staticmethod
     def _tooltip(item: LibraryItem, column: Column) -> str | None:
+        # Titles and file names may be cut to fit the table: their tooltip has them in full.
+        if column == Column.TITLE:
+            return "\n".join((item.title, *item.stale))
+        if column == Column.FILE:
+            return item.original_name
         if column == Column.SHA256:
             return item.sha256
         if column == Column.CRITERIA:

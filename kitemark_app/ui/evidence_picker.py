@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.evidence_ops import EvidenceSummary
+from kitemark_app.ui.screen_fit import fit_dialog
+
+WANTED_SIZE = QSize(560, 420)
 
 
 class EvidencePicker(QDialog):
@@ -33,10 +37,12 @@ class EvidencePicker(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Evidence in the library"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut line keeps its title and its date
         for summary in items:
             dated = long_day(summary.document_date) if summary.document_date else self.tr("no date")
             item = QListWidgetItem(f"{summary.title} — {summary.original_name} ({dated})")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(item.text())  # in full when the list is too narrow for it
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -55,7 +61,11 @@ class EvidencePicker(QDialog):
             empty.setWordWrap(True)
             layout.addWidget(empty)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(WANTED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,9 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.keys import MIN_PASSPHRASE_CHARS, grouped_fingerprint, passphrase_advice
 from kitemark_app.services import signing_key
 from kitemark_app.services.export import key_status
+from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
+from kitemark_app.ui.screen_fit import fit_dialog
 
 
 def forgotten_passphrase_text() -> str:
@@ -88,6 +90,10 @@ class SecretsDialog(QDialog):
         self.wants_current = current
         self._update()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
+
     def _update(self) -> None:
         advice = ""
         ready = bool(self.current.text()) or not self.wants_current
@@ -110,9 +116,10 @@ class SecretsDialog(QDialog):
 class KeyDialog(QDialog):
     """The organisation's signing key: its fingerprint and what a volunteer can do with it."""
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, parent: QWidget | None = None, *, organisation: str = "") -> None:
         super().__init__(parent)
         self.root = root
+        self.organisation = organisation
         self.setWindowTitle(self.tr("Signing key"))
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
@@ -121,6 +128,10 @@ class KeyDialog(QDialog):
         self.note.setWordWrap(True)
         self.copy_button = QPushButton(self.tr("&Copy fingerprint"))
         self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the fingerprint"))
+        self.print_button.setToolTip(self.tr("A page to keep by the phone when you ring the council"))
+        self.print_button.clicked.connect(self.print_fingerprint)
         self.change_button = QPushButton(self.tr("Change &passphrase…"))
         self.change_button.clicked.connect(self.change_passphrase)
         self.copy_key_button = QPushButton(self.tr("Save a copy for a new &treasurer…"))
@@ -138,6 +149,7 @@ class KeyDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.fingerprint, 1)
         top.addWidget(self.copy_button)
+        top.addWidget(self.print_button)
         actions = QHBoxLayout()
         for button in (self.change_button, self.copy_key_button, self.use_file_button):
             actions.addWidget(button)
@@ -158,6 +170,10 @@ class KeyDialog(QDialog):
         layout.addWidget(close)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
+
     def refresh(self) -> None:
         status = key_status(self.root)
         self.has_key = status.exists
@@ -169,14 +185,18 @@ class KeyDialog(QDialog):
             )
         else:
             self.fingerprint.setText(self.tr("No signing key yet: your first export creates one."))
-        for button in (self.copy_button, self.change_button, self.copy_key_button, self.renew_button,
-                       self.start_again_button):  # fmt: skip
+        for button in (self.copy_button, self.print_button, self.change_button, self.copy_key_button,
+                       self.renew_button, self.start_again_button):  # fmt: skip
             button.setEnabled(status.exists)
         self.root_fingerprint = status.root_fingerprint
 
     def copy_fingerprint(self) -> None:
         QGuiApplication.clipboard().setText(grouped_fingerprint(self.root_fingerprint))
         self.note.setText(self.tr("The fingerprint is copied."))
+
+    def print_fingerprint(self) -> None:
+        if print_sheet(self, SheetFacts(self.root_fingerprint, self.organisation)):
+            self.note.setText(self.tr("The fingerprint is printed."))
 
     def _ask(self, dialog: SecretsDialog, work: Callable[[SecretsDialog], str]) -> None:
         """Run ``work`` when the person presses OK; a wrong passphrase keeps the dialog open to try again."""

@@ -37,6 +37,7 @@ from kitemark_app.ui.autosave import AutoSaver
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.navigation import NavigationTree
 from kitemark_app.ui.screen_fit import restore_or_fit
+from kitemark_app.ui.widgets.widths import navigation_width
 
 if TYPE_CHECKING:
     from kitemark_app.services.snapshot import FirstScreen
@@ -104,8 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setStretchFactor(1, 1)  # a wider window widens the page
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.prepare_submission_action)
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
+        self.move_framework_action = self._action(
+            self.tr("&Move to a new framework version…"), self.move_to_new_framework
+        )
+        file_menu.addAction(self.move_framework_action)
         self.signing_key_action = self._action(self.tr("Signing &key…"), self.show_signing_key)
         file_menu.addAction(self.signing_key_action)
         file_menu.addSeparator()
@@ -388,19 +392,17 @@ class MainWindow(QMainWindow):
         """The profile changed what applies: say which criteria came and went (the navigation keeps its place)."""
         parts = []
         if added:
-            came = self.tr("Now 1 more criterion applies: %2.") if len(added) == 1 else self.tr(
-                "Now %1 more criteria apply: %2.")  # fmt: skip
-            parts.append(came.replace("%1", str(len(added))).replace("%2", ", ".join(added)))
+            parts.append(self.tr("Now %n more criterion(s) apply: %1.", "", len(added)).replace("%1", ", ".join(added)))
         if removed:
-            went = self.tr("1 criterion no longer applies: %2.") if len(removed) == 1 else self.tr(
-                "%1 criteria no longer apply: %2.")  # fmt: skip
-            parts.append(went.replace("%1", str(len(removed))).replace("%2", ", ".join(removed)))
+            went = self.tr("%n criterion(s) no longer apply: %1.", "", len(removed))
+            parts.append(went.replace("%1", ", ".join(removed)))
         self.statusBar().showMessage(" ".join(parts), 15_000)
 
     def show_signing_key(self) -> None:
         from kitemark_app.ui.key_dialog import KeyDialog
 
-        KeyDialog(self.workspace.layout.root, self).exec()
+        organisation = self.workspace.organisation_details().name
+        KeyDialog(self.workspace.layout.root, self, organisation=organisation).exec()
 
     def show_forgotten(self) -> None:
         from kitemark_app.ui.key_dialog import forgotten_passphrase_text
@@ -414,6 +416,14 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.autosaver.flush()
             import_review_file(self, self.workspace, self.events, path)
+
+    def move_to_new_framework(self) -> None:
+        from kitemark_app.ui.framework_move_dialog import choose_framework_file, move_to_framework_file
+
+        path = choose_framework_file(self)
+        if path is not None:
+            self.autosaver.flush()
+            move_to_framework_file(self, self.workspace, self.events, path)
 
     def _release_data(self) -> None:
         """Before a backup or restore: store pending edits and close the database connections."""
@@ -456,8 +466,14 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         restore_or_fit(self, self.settings.value(GEOMETRY_KEY), WANTED_SIZE)
         splitter = self.settings.value(STATE_KEY)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if not (isinstance(splitter, QByteArray) and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
+            self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """Give the navigation the width of its longest title, as far as the page keeps its room."""
+        width = self.width()
+        navigation = navigation_width(width, self.navigation.content_width())
+        self.splitter.setSizes([navigation, width - navigation])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosaver.flush()

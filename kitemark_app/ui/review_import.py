@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app.services.review_import import (
@@ -63,18 +64,26 @@ def import_review_file(
         if result.already_imported:
             QMessageBox.information(parent, parent.tr("Review"), parent.tr("This review was already imported."))
             return
-        text = parent.tr(
-            "%1 (from %2). %3 verdicts are now shown on their criteria and %4 new actions from the assessor are in "
-            "your action plan.\n\nThe council's key (confirmed): %5."
+        outcome = result.outcome_label + (f" — {result.level}" if result.level else "")
+        text = " ".join(
+            (
+                QCoreApplication.translate("ReviewImport", "%1 (from %2).")
+                .replace("%2", result.assessor)
+                .replace("%1", outcome),
+                QCoreApplication.translate(
+                    "ReviewImport", "%n verdict(s) are now shown on their criteria.", "", result.verdicts
+                ),
+                QCoreApplication.translate(
+                    "ReviewImport",
+                    "%n new action(s) from the assessor are in your action plan.",
+                    "",
+                    result.actions_created,
+                ),
+            )
         )
-        for key, value in (
-            ("%1", result.outcome_label + (f" — {result.level}" if result.level else "")),
-            ("%2", result.assessor),
-            ("%3", str(result.verdicts)),
-            ("%4", str(result.actions_created)),
-            ("%5", display_fingerprint(result.signer_fingerprint)),
-        ):
-            text = text.replace(key, value)
+        text += "\n\n" + QCoreApplication.translate("ReviewImport", "The council's key (confirmed): %1.").replace(
+            "%1", display_fingerprint(result.signer_fingerprint)
+        )
         events.data_changed.emit("review")
         events.data_changed.emit("actions")
         QMessageBox.information(parent, parent.tr("Review imported"), text)

@@ -4,11 +4,14 @@ A window asks for the size it would like; it gets that size or the screen's avai
 frame the window system adds), whichever is smaller, centred. A saved geometry is used only when it still fits the
 screen it is restored on and is not shrunk to a scrap (as happens after a run on a smaller or a scaled screen);
 otherwise the window is fitted afresh.
+
+A dialog is sized the same way each time it is shown (``fit_dialog``, from its ``showEvent``) and placed by Qt
+over its parent; it gets at least the room its wrapped text needs at that width, when the screen has it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -57,3 +60,24 @@ def restore_or_fit(window: QWidget, saved: object, wanted: QSize) -> None:
     if restored and (window.isMaximized() or keeps(window.geometry(), wanted, available_area(window))):
         return
     fit_to_screen(window, wanted)
+
+
+def room_for(window: QWidget) -> QSize:
+    """The largest client area a window can have on its screen, frame included in the screen."""
+    area = available_area(window)
+    return QSize(area.width() - 2 * BORDER, area.height() - TITLE_BAR - BORDER)
+
+
+def fit_dialog(dialog: QWidget, wanted: QSize | None = None) -> None:
+    """Size ``dialog`` before it is shown: ``wanted``, else the size it was given (by its own code, a caller or the
+    person), else its size hint; grown to what its content asks for and to the height its wrapped text needs at
+    that width, but never larger than the screen allows."""
+    room = room_for(dialog)
+    hint = dialog.sizeHint()
+    if wanted is None and dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        wanted = dialog.size()
+    size = (wanted.expandedTo(hint) if wanted is not None else hint).boundedTo(room)
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        size.setHeight(min(room.height(), max(size.height(), layout.totalHeightForWidth(size.width()))))
+    dialog.resize(size.expandedTo(dialog.minimumSizeHint()))

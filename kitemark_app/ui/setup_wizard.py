@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework
 from kitemark_app.paths import default_framework_text
 from kitemark_app.services.workspace import OrganisationDetails
+from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.organisation_form import SECTIONS, OrganisationFields
 
 MAX_ISSUES_SHOWN = 6
@@ -158,7 +160,7 @@ class _FrameworkPage(QWizardPage):
             self._file_source = ""
             lines = [f"• {issue}" for issue in error.issues[:MAX_ISSUES_SHOWN]]
             if len(error.issues) > MAX_ISSUES_SHOWN:
-                lines.append(self.tr("…and %1 more.").replace("%1", str(len(error.issues) - MAX_ISSUES_SHOWN)))
+                lines.append(self.tr("…and %n more.", "", len(error.issues) - MAX_ISSUES_SHOWN))
             self._show_problem(
                 self.tr("This file is not a valid framework. Ask the council for a corrected copy:")
                 + "\n"
@@ -227,12 +229,16 @@ class SetupWizard(QWizard):
         self.framework_page = _FrameworkPage()
         for page in (self.identity_page, self.contact_page, self.size_page, self.framework_page):
             self.addPage(page)
-        # Pages differ in height, and more so at a large text size: grow to fit the page shown.
-        self.currentIdChanged.connect(lambda _id: self.resize(self.size().expandedTo(self.sizeHint())))
+        # Pages differ in height, and more so at a large text size: grow to fit the page shown (and the screen).
+        self.currentIdChanged.connect(lambda _id: fit_dialog(self))
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):  # fmt: skip
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip("<> "))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
 
     def result_choices(self) -> SetupChoices:
         return SetupChoices(self.fields.details(), self.framework_page.source, self.framework_page.level.currentText())

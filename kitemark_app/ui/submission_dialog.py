@@ -11,8 +11,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +49,9 @@ from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
+from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
 
 READINESS, DECLARATION, SIGNING, DONE = range(4)
@@ -106,6 +108,9 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
+WANTED_SIZE = QSize(760, 560)
+
+
 class SubmissionDialog(QDialog):
     pack_exported = Signal(object)  # ExportResult
 
@@ -117,7 +122,7 @@ class SubmissionDialog(QDialog):
         self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Prepare submission"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(760, 560)
+        self.resize(WANTED_SIZE)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._readiness_page())
@@ -143,6 +148,10 @@ class SubmissionDialog(QDialog):
 
     # --- page 1: readiness --------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)
+
     def _readiness_page(self) -> QWidget:
         page = QWidget()
         self.readiness_summary = _wrapped()
@@ -156,7 +165,9 @@ class SubmissionDialog(QDialog):
             self.tr("I have read these problems and want to submit with them (they are listed in the pack)")
         )
         self.acknowledge.setAccessibleName(self.tr("Acknowledge the problems"))
-        self.go_hint = _wrapped(self.tr("Double-click a problem (or select it and press Enter) to go where you fix it."))
+        self.go_hint = _wrapped(
+            self.tr("Double-click a problem (or select it and press Enter) to go where you fix it.")
+        )
         self.acknowledge.toggled.connect(self._update_buttons)
         for widget in (self.must_fix_list, self.other_list):
             widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -415,11 +426,16 @@ class SubmissionDialog(QDialog):
         self.done_text.setTextFormat(Qt.TextFormat.RichText)
         self.copy_button = QPushButton(self.tr("Cop&y fingerprint and SHA-256"))
         self.copy_button.clicked.connect(self.copy_identifiers)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the fingerprint and SHA-256"))
+        self.print_button.setToolTip(self.tr("A page to keep by the phone when you ring the council"))
+        self.print_button.clicked.connect(self.print_identifiers)
         self.open_folder_button = QPushButton(self.tr("&Open folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.copied_note = _wrapped()
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.open_folder_button)
         actions.addStretch(1)
         self.sending_text = _wrapped()
@@ -447,6 +463,20 @@ class SubmissionDialog(QDialog):
     def copy_identifiers(self) -> None:
         QGuiApplication.clipboard().setText(self.identifiers_text())
         self.copied_note.setText(self.tr("Copied. Paste them into your email or keep them for the phone call."))
+
+    def sheet_facts(self) -> SheetFacts:
+        """What Print puts on paper: the fingerprint grouped, the pack's name and its SHA-256."""
+        assert self.result is not None
+        return SheetFacts(
+            self.result.signer_root_fingerprint,
+            self.workspace.organisation_details().name,
+            self.result.pack.name,
+            self.result.sha256,
+        )
+
+    def print_identifiers(self) -> None:
+        if print_sheet(self, self.sheet_facts()):
+            self.copied_note.setText(self.tr("Printed. Keep the page by the phone for the call to the council."))
 
     def open_folder(self) -> None:
         assert self.result is not None

@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from kitemark_app import APP_NAME
+from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.text import heading
+
+WANTED_SIZE = QSize(720, 520)
 
 
 class WelcomeScreen(QWidget):
@@ -61,4 +65,8 @@ class WelcomeScreen(QWidget):
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.start_button.setFocus()
-        self.resize(720, 520)
+        self.resize(WANTED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_dialog(self)  # the whole of it on the screen, from 1024×768 up (ui/screen_fit.py)
+        super().showEvent(event)

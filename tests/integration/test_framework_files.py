@@ -175,3 +175,33 @@ def test_a_review_from_another_key_than_the_installed_frameworks_council_is_refu
     assert review.signer_fingerprint != result.council_fingerprint
     with pytest.raises(AssessorKeyChanged, match="different council key"):
         import_review(vco, review.path)
+
+
+def test_a_new_signed_version_moves_the_self_assessment_under_the_confirmed_council_key(
+    published: tuple[Path, framework_files.PublishResult], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The council publishes version 2026.2; the charity (on 2026.1, its council key confirmed when it installed
+    version 1) sees the diff and moves, and its next pack names the council key of the framework it is on."""
+    from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
+    from kitemark_app.services.export import export_pack
+    from kitemark_app.verify import verify_pack
+
+    base, first = published
+    v2 = tmp_path / "v2.yaml"
+    text = (base / "framework.yaml").read_text(encoding="utf-8")
+    v2.write_text(text.replace('version: "2026.1"', 'version: "2026.2"\nprevious_version: "2026.1"', 1), encoding="utf-8")
+    council = base / "council"  # the same council data folder (and key) that published version 1
+    second = framework_files.publish_framework(council, v2, tmp_path / "v2.pdf", COUNCIL_PASSPHRASE)
+    vco = tmp_path / "vco"
+    create_demo(vco)
+    code, _out, err = _cli(capsys, "--data-dir", str(vco), "framework", "diff", str(second.path))
+    assert code == 3 and "not confirmed yet" in err  # nothing confirmed: not even a diff is believed
+    framework_files.install_framework(vco, first.path, confirm_council_key=first.council_fingerprint)
+    code, out, _ = _cli(capsys, "--data-dir", str(vco), "framework", "diff", str(second.path), "--json")
+    assert code == 0 and json.loads(out)["new_version"] == "2026.2"
+    code, out, err = _cli(capsys, "--data-dir", str(vco), "framework", "move", str(second.path), "--current")
+    assert code == 0, err
+    pack = export_pack(vco, tmp_path / "pack.pdf", DEMO_PASSPHRASE).pack
+    manifest = json.loads(verify_pack(pack).manifest_bytes or b"{}")
+    assert manifest["framework"]["version"] == "2026.2"
+    assert manifest["framework"]["council_fingerprint"] == first.council_fingerprint

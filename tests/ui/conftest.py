@@ -26,6 +26,14 @@ def _settings_outside_the_home_folder(tmp_path_factory: pytest.TempPathFactory) 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _translations_as_the_app_installs_them(qapp: QApplication) -> None:
+    """The English plural forms ("1 action", "2 actions"), as ``run_gui`` installs them."""
+    from kitemark_app.ui.translations import install_translations
+
+    assert install_translations(qapp) is not None
+
+
 @pytest.fixture(autouse=True)
 def _restore_application_font_and_palette(qapp: QApplication) -> Iterator[None]:
     """The text-size setting and dark-mode tests change app-wide state; put it back after each test."""

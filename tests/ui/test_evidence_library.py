@@ -69,7 +69,11 @@ def test_table_shows_every_item_with_its_columns(page: EvidenceLibraryPage) -> N
     assert column_texts(page, Column.FILE) == ["budget.xlsx", "constitution.pdf", "insurance.pdf"]
     assert column_texts(page, Column.TYPE) == ["Excel", "PDF", "PDF"]
     assert column_texts(page, Column.SIZE) == ["2.0 MB", "12.3 KB", "900 B"]
-    assert column_texts(page, Column.DOCUMENT_DATE) == ["", long_day(date.today()), ""]  # long_day: tests/unit/test_dates.py
+    assert column_texts(page, Column.DOCUMENT_DATE) == [
+        "",
+        long_day(date.today()),
+        "",
+    ]  # long_day: tests/unit/test_dates.py
     assert column_texts(page, Column.REVIEW_BY) == ["", "", "1 January 2021"]
     assert column_texts(page, Column.CRITERIA) == ["1", "2", "0"]
     hashes = column_texts(page, Column.SHA256)
@@ -176,7 +180,7 @@ def test_replace_keeps_the_old_file_in_history(qtbot, page: EvidenceLibraryPage,
     history = file_history(page.workspace, evidence_id)
     assert [v.original_name for v in history] == ["constitution-2026.pdf", "constitution.pdf"]
     qtbot.waitUntil(lambda: "constitution-2026.pdf" in column_texts(page, Column.FILE))
-    qtbot.waitUntil(lambda: "in use now" in page.details.toPlainText())
+    qtbot.waitUntil(lambda: "replaced" in page.details.toPlainText())  # the details follow the reload
     assert column_texts(page, Column.FILE)[column_texts(page, Column.TITLE).index("Constitution")] == (
         "constitution-2026.pdf"
     )

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kitemark_app.core.award import plural, reminders, renewal_due, standing
+from kitemark_app.core.award import Reminder, reminders, renewal_due, standing
 
 TODAY = date(2026, 12, 2)
 
@@ -53,21 +53,15 @@ def test_the_award_reminder_steps(valid_until: date, step: int | None) -> None:
     assert [r.step for r in found] == ([step] if step else [])
 
 
-def test_reminder_wording_and_order() -> None:
+def test_reminders_are_nearest_first_and_say_what_and_when() -> None:
     found = reminders(
         date(2027, 1, 1),
         [("Safeguarding policy", date(2026, 12, 3)), ("Risk register", None), ("Insurance", date(2027, 6, 1))],
         TODAY,
     )
-    assert [r.message for r in found] == [
-        "'Safeguarding policy' is due for review in 1 day (on 3 December 2026).",
-        "Your Kitemark expires in 30 days (on 1 January 2027): start the renewal so that the council can review it "
-        "in time.",
+    assert found == [
+        Reminder(1, 7, date(2026, 12, 3), "Safeguarding policy"),
+        Reminder(30, 30, date(2027, 1, 1)),
     ]
-    assert reminders(None, [("Policy", TODAY)], TODAY)[0].message == (
-        "'Policy' is due for review today (on 2 December 2026)."
-    )
-
-
-def test_plural() -> None:
-    assert [plural(n, "condition", "conditions") for n in (0, 1, 2)] == ["0 conditions", "1 condition", "2 conditions"]
+    assert found[1].is_award and not found[0].is_award
+    assert reminders(None, [("Policy", TODAY)], TODAY) == [Reminder(0, 7, TODAY, "Policy")]

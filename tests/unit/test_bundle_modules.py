@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installers" / "kitemark.spec"
 
 #: Qt modules the app uses; excluding any of them would break the frozen app.
-USED = {"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg", "QtPdf", "QtPdfWidgets"}
+USED = {"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg", "QtPdf", "QtPdfWidgets", "QtPrintSupport"}
 #: Heavy or out-of-scope modules that must never be bundled.
 MUST_EXCLUDE = {
     "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebSockets", "QtWebView",

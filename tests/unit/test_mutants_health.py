@@ -147,8 +147,8 @@ def test_orphans_and_temporary_files_are_notes_not_problems(tmp_path: Path) -> N
     assert report.orphans == [orphan]
     assert report.temp_files == [".incoming-123-abc"]
     assert report.notes == [
-        "1 stored file(s) are not used by any evidence item; they are kept so older backups can still use them.",
-        "1 temporary file(s) of an interrupted import; they are never used as evidence and are removed the next "
+        "Stored files no evidence item uses: 1. They are kept so older backups can still use them.",
+        "Temporary files of an interrupted import: 1. They are never used as evidence and are removed the next "
         "time Kitemark opens this data.",
     ]
 

@@ -37,6 +37,7 @@ class LinkedEvidenceBox(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Linked evidence"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut line keeps its title and its date
         self.list.setAcceptDrops(False)  # the box takes the drop
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(self._id(item)))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -97,10 +98,11 @@ class LinkedEvidenceBox(QGroupBox):
             dated = long_day(summary.document_date) if summary.document_date else self.tr("no date")
             item = QListWidgetItem(f"{summary.title} — {summary.original_name} ({dated})")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(item.text())  # in full when the list is too narrow for it
             if entry.stale_reason:
                 item.setIcon(warning_icon)
                 text = self.tr("'%1' %2.").replace("%1", summary.title).replace("%2", entry.stale_reason)
-                item.setToolTip(text)
+                item.setToolTip(f"{item.text()}\n{text}")
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
                 (undated if entry.needs_date else warnings).append("⚠ " + text)
             self.list.addItem(item)

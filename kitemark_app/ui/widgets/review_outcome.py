@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kitemark_app.core.award import RENEWAL_WINDOW_DAYS, plural, renewal_due
+from kitemark_app.core.award import RENEWAL_WINDOW_DAYS, renewal_due
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.overview import ReviewSummary
 
@@ -54,19 +54,19 @@ class ReviewOutcomeBox(QFrame):
             expiry = (
                 self.tr("expired on %1").replace("%1", long_day(summary.valid_until))
                 if days < 0
-                else self.tr("valid until %1 (%2 days left)")
-                .replace("%1", long_day(summary.valid_until))
-                .replace("%2", str(days))
+                else self.tr("valid until %1 (%n day(s) left)", "", days).replace("%1", long_day(summary.valid_until))
             )
             line = self.tr("%1 at %2, %3").replace("%1", line).replace("%2", summary.level).replace("%3", expiry)
         elif summary.outcome == "resubmit" and summary.resubmit_by:
             line = self.tr("%1: resubmit by %2").replace("%1", line).replace("%2", long_day(summary.resubmit_by))
-        counts = self.tr("%1, %2 not met, %3 asking for more information (see the action plan)")
-        counts = (
-            counts.replace("%1", plural(summary.conditions, "condition", "conditions"))
-            .replace("%2", str(summary.not_met))
-            .replace("%3", str(summary.more_information))
+        verdicts = ", ".join(
+            (
+                self.tr("%n condition(s)", "", summary.conditions),
+                self.tr("%n not met", "", summary.not_met),
+                self.tr("%n asking for more information", "", summary.more_information),
+            )
         )
+        counts = self.tr("%1 (see the action plan)").replace("%1", verdicts)
         if summary.outcome == "awarded" and summary.valid_until and not renewal_due(summary.valid_until, today):
             opens = summary.valid_until - timedelta(days=RENEWAL_WINDOW_DAYS)
             counts += " " + self.tr("The renewal opens on %1.").replace("%1", long_day(opens))
