@@ -181,16 +181,20 @@ def choose_framework_file(parent: QWidget) -> Path | None:
         parent,
         parent.tr("Choose the new framework version"),
         "",
-        parent.tr("Framework files (*.yaml *.yml)"),
+        parent.tr("Framework files (*.pdf *.yaml *.yml)"),
     )
     return Path(name) if name else None
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, root: Path) -> str:
+    """A YAML draft's text, or a council-signed framework's (only under the council key confirmed here)."""
     from kitemark_app.core.framework import FrameworkError, read_framework_text
     from kitemark_app.errors import KitemarkError
+    from kitemark_app.services.framework_files import trusted_source
 
     try:
+        if path.suffix.lower() == ".pdf":
+            return trusted_source(root, path)
         return read_framework_text(path)
     except UnicodeDecodeError:
         raise KitemarkError(f"'{path.name}' is not a framework file (it is not text).") from None
@@ -207,7 +211,7 @@ def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEve
         QMessageBox.warning(parent, parent.tr("Not moved"), message)
 
     def compare(_report: object, _cancelled: object) -> tuple[str, MovePreview]:
-        source = _read(path)
+        source = _read(path, workspace.layout.root)
         return source, preview_move(workspace, source)
 
     def compared(found: tuple[str, MovePreview]) -> None:

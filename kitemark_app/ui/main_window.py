@@ -206,6 +206,12 @@ class MainWindow(QMainWindow):
             self.tr("&Move to a new framework version…"), self.move_to_new_framework
         )
         file_menu.addAction(self.move_framework_action)
+        self.install_framework_action = self._action(
+            self.tr("I&nstall the council's framework…"), self.install_council_framework
+        )
+        file_menu.addAction(self.install_framework_action)
+        self.changes_action = self._action(self.tr("What c&hanged since my last pack…"), self.show_changes)
+        file_menu.addAction(self.changes_action)
         self.signing_key_action = self._action(self.tr("Signing &key…"), self.show_signing_key)
         file_menu.addAction(self.signing_key_action)
         file_menu.addSeparator()
@@ -416,6 +422,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.autosaver.flush()
             import_review_file(self, self.workspace, self.events, path)
+
+    def install_council_framework(self) -> None:
+        from kitemark_app.ui.framework_install import choose_framework, install_framework_file
+
+        path = choose_framework(self)
+        if path is not None:
+            self.autosaver.flush()
+            install_framework_file(self, self.workspace, self.events, path)
+
+    def show_changes(self) -> None:
+        from kitemark_app.ui.changes_dialog import show_changes
+
+        self.autosaver.flush()
+        show_changes(self, self.workspace)
 
     def move_to_new_framework(self) -> None:
         from kitemark_app.ui.framework_move_dialog import choose_framework_file, move_to_framework_file
