@@ -61,6 +61,10 @@ class _Builder:
         self.story += [
             self.p(text(f.title), "title"),
             self.p(f"Version <b>{text(f.version)}</b>, published by <b>{text(f.publisher)}</b>"),
+        ]
+        if f.council is not None and f.council.contact:
+            self.story.append(self.p(f"Contact: {text(f.council.name)}, {text(f.council.contact)}"))
+        self.story += [
             Spacer(1, 4 * mm),
         ]
         if f.description:

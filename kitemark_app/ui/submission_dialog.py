@@ -60,8 +60,9 @@ READINESS, DECLARATION, SIGNING, DONE = range(4)
 EMAIL_LIMIT = 20 * 1000 * 1000  # most email services refuse attachments above 20-25 MB
 
 
-def sending_advice(size: int) -> str:
-    """Plain words on sending a pack of ``size`` bytes: by email when it fits, otherwise another way."""
+def sending_advice(size: int, council_contact: str = "") -> str:
+    """Plain words on sending a pack of ``size`` bytes: by email when it fits, otherwise another way; and where the
+    council asks for packs, when its framework file says so (``council.contact``)."""
     megabytes = max(size / 1_000_000, 0.1)
     shown = f"{megabytes:.1f} MB" if megabytes < 10 else f"{megabytes:.0f} MB"
     steps = QCoreApplication.translate(
@@ -80,7 +81,12 @@ def sending_advice(size: int) -> str:
             "The pack is %1, too large for most email services (about 20 MB at most). Ask the council how "
             "to send it: an upload link, a shared folder or a USB stick handed over in person.",
         ).replace("%1", shown)
-    return f"{how} {steps}"
+    where = ""
+    if council_contact.strip():
+        where = " " + QCoreApplication.translate(
+            "SubmissionDialog", "Your framework says to send it to the council here: %1."
+        ).replace("%1", council_contact.strip().rstrip("."))
+    return f"{how}{where} {steps}"
 
 
 def _qdate(day: date) -> QDate:
@@ -449,6 +455,12 @@ class SubmissionDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _council_contact(self) -> str:
+        """How the council of the framework in use asks for packs ("" when its file does not say)."""
+        with self.workspace.session() as session:
+            council = self.workspace.framework(self.workspace.current_cycle(session)).council
+        return council.contact if council is not None else ""
+
     def identifiers_text(self) -> str:
         """What Copy puts on the clipboard: plain text to paste into an email or a note for the phone call."""
         assert self.result is not None
@@ -559,7 +571,7 @@ class SubmissionDialog(QDialog):
             self.tr("%n file(s) attached, evidence and manifest included.", "", result.attachments),
         ]
         self.done_text.setText("<br/><br/>".join(lines))
-        self.sending_text.setText(sending_advice(result.pack.stat().st_size))
+        self.sending_text.setText(sending_advice(result.pack.stat().st_size, self._council_contact()))
         self.copied_note.setText("")
         self._show(DONE)
         self.pack_exported.emit(result)

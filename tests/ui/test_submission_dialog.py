@@ -202,3 +202,14 @@ def test_sending_advice_turns_at_the_email_limit() -> None:
     over = sending_advice(20_000_001)
     assert "is 20 MB, too large for most email services" in over and "USB stick" in over
     assert "is 0.2 MB" in sending_advice(216_000)
+
+
+def test_sending_advice_names_the_councils_route_when_the_framework_gives_it() -> None:
+    from kitemark_app.ui.submission_dialog import sending_advice
+
+    advice = sending_advice(216_000, "kitemark@riverside.gov.example or the upload page at riverside.example/kitemark.")
+    assert (
+        "Your framework says to send it to the council here: kitemark@riverside.gov.example or the upload page at "
+        "riverside.example/kitemark." in advice
+    )
+    assert "send it to the council here" not in sending_advice(216_000, "  ")
