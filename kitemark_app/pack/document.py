@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -29,6 +28,7 @@ from kitemark_app.pack.pdf_layout import (
     MONO_BOLD,
     base_styles,
     build_pdf,
+    escape,
     table,
     text,
 )
@@ -104,9 +104,15 @@ class _Builder:
             Spacer(1, 10 * mm),
         ]
         rows = [
-            ["Framework", f"{c.framework_title} (version {c.framework_version}), "
-             + (f"signed by the council key {c.framework_council[:16]}…" if c.framework_council
-                else "unsigned draft (not installed from a framework file the council signed)")],
+            [
+                "Framework",
+                f"{c.framework_title} (version {c.framework_version}), "
+                + (
+                    f"signed by the council key {c.framework_council[:16]}…"
+                    if c.framework_council
+                    else "unsigned draft (not installed from a framework file the council signed)"
+                ),
+            ],
             ["Target level", c.target_level],
             ["Pack created", f"{long_day(c.created_at)}, {c.created_at:%H:%M %Z}".strip()],
             [

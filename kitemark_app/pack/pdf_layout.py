@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import as_file
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -47,7 +46,12 @@ def register_fonts() -> None:
 
 
 def base_styles() -> dict[str, ParagraphStyle]:
-    """The styles both documents start from; each adds its own on top."""
+    """The styles the documents start from; each adds its own on top (a new dict: the styles are built once)."""
+    return dict(_base_styles())
+
+
+@cache
+def _base_styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     sample = getSampleStyleSheet()
     body = ParagraphStyle("Body", parent=sample["BodyText"], fontName=SANS, fontSize=10, leading=13.5)
@@ -71,6 +75,12 @@ def base_styles() -> dict[str, ParagraphStyle]:
             "Heading2", parent=sample["Heading2"], fontName=SANS_BOLD, fontSize=12.5, spaceBefore=10, spaceAfter=3
         ),
     }
+
+
+def escape(value: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, for a Paragraph's markup: what ``xml.sax.saxutils.escape`` does, without
+    the ``urllib.request`` (a network client) that module imports."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def text(value: str) -> str:
@@ -135,6 +145,7 @@ def build_pdf(
         author=author,
         subject=subject,
         creator=creator,
+        producer=creator,  # the app, not the libraries and their versions (pyHanko adds its name when signing)
         invariant=False,
     )
     doc.addPageTemplates(

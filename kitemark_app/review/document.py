@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +23,7 @@ from kitemark_app.pack.pdf_layout import (
     SANS_BOLD,
     base_styles,
     build_pdf,
+    escape,
     table,
     text,
 )
