@@ -64,12 +64,12 @@ class Move:
 
 
 MOVES = {
-    "assign": Move(State.ASSIGNED, frozenset({State.RECEIVED, State.ASSIGNED, State.IN_REVIEW}), True, "assign"),
-    "start": Move(State.IN_REVIEW, frozenset({State.ASSIGNED}), False, "start reviewing"),
-    "submit": Move(State.READY, frozenset({State.IN_REVIEW}), False, "put forward for moderation"),
-    "approve": Move(State.APPROVED, frozenset({State.READY}), True, "approve"),
-    "return": Move(State.IN_REVIEW, frozenset({State.READY}), True, "return to the assessor"),
-    "send": Move(State.SENT, frozenset({State.APPROVED}), True, "send the review of"),
+    "assign": Move(State.ASSIGNED, frozenset({State.RECEIVED, State.ASSIGNED, State.IN_REVIEW}), True, "assign a pack"),
+    "start": Move(State.IN_REVIEW, frozenset({State.ASSIGNED}), False, "start reviewing a pack"),
+    "submit": Move(State.READY, frozenset({State.IN_REVIEW}), False, "put a review forward for moderation"),
+    "approve": Move(State.APPROVED, frozenset({State.READY}), True, "approve a review"),
+    "return": Move(State.IN_REVIEW, frozenset({State.READY}), True, "return a review to its assessor"),
+    "send": Move(State.SENT, frozenset({State.APPROVED}), True, "send a signed review"),
 }
 
 
@@ -82,7 +82,7 @@ def next_state(action: str, state: str, actor: Actor, assigned_to: str) -> State
     if current not in move.starts:
         raise WorkflowRefused(f"A pack that is '{LABELS[current]}' cannot be {_past(action)}.")
     if move.lead_only and not actor.is_lead:
-        raise WorkflowRefused(f"Only a lead may {move.verb} a pack; ask your lead.")
+        raise WorkflowRefused(f"Only a lead may {move.verb}; ask your lead.")
     if not move.lead_only and assigned_to != actor.officer and not actor.is_lead:
         raise WorkflowRefused("This pack is assigned to someone else; ask your lead to reassign it.")
     if action == "approve" and assigned_to == actor.officer and not actor.single_officer:

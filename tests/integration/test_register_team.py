@@ -114,7 +114,7 @@ def test_two_officers_take_a_pack_from_receipt_to_the_signed_review(team: Team, 
     council.submit_for_moderation(sam_desk, pack_id, register=sam)
     with pytest.raises(WorkflowRefused, match="waiting for moderation"):
         assessor.save_review(sam_desk, pack_id, draft, register=sam)
-    with pytest.raises(WorkflowRefused, match="Only a lead may approve"):
+    with pytest.raises(WorkflowRefused, match="Only a lead may approve a review"):
         council.approve(sam_desk, pack_id, register=sam)
     assert [p.id for p in council.queue(ben_desk, "moderation", register=ben)] == [pack_id]
 
