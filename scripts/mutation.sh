@@ -12,6 +12,8 @@
 # subprocess where the mutant is not active). Prints, per module, killed / (total - equivalent) as a percentage and
 # every surviving mutant; equivalent mutants are the reviewed list tests/mutation-equivalents.txt.
 # MUTATION_JOBS (default: the number of CPUs) sets how many mutants run at once; MUTATION_TESTS the test folders.
+# MUTATION_MIN (a percentage, e.g. MUTATION_MIN=90): exit 1, naming each module whose score is below it (by default
+# the script exits 0 whatever the scores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -20,6 +22,10 @@ work=${MUTATION_WORK:-$root/build/mutation}  # MUTATION_WORK: another folder, so
 jobs=${MUTATION_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # The test folders mutmut may pick tests from (MUTATION_TESTS="tests/unit" is the quick variant: about 4x faster).
 read -r -a test_dirs <<<"${MUTATION_TESTS:-tests/unit tests/integration}"
+if [ -n "${MUTATION_MIN:-}" ] && ! [[ $MUTATION_MIN =~ ^[0-9]+([.][0-9]+)?$ ]]; then
+    echo "mutation.sh: MUTATION_MIN must be a percentage such as 90, not '$MUTATION_MIN'" >&2
+    exit 2
+fi
 
 default_modules=(
     core/applicability.py core/framework.py core/framework_schema.py core/freshness.py core/names.py
@@ -123,8 +129,14 @@ with open(results_file, encoding="utf-8") as f:
         module = re.sub(r"\.(x_|xǁ).*$", "", name)
         by_module[module][status].append(name)
 
+minimum = os.environ.get("MUTATION_MIN", "").strip()
+try:
+    bar = float(minimum) if minimum else None
+except ValueError:
+    sys.exit(f"mutation.sh: MUTATION_MIN must be a percentage such as 90, not {minimum!r}")
 print(f"{'module':42} {'killed':>6} {'total':>6} {'equiv':>6} {'score':>7}")
 survivors_out = []
+under_bar = []
 all_killed = all_total = all_equiv = 0
 for module in sorted(by_module):
     statuses = by_module[module]
@@ -140,6 +152,8 @@ for module in sorted(by_module):
     score = 100.0 * killed / denominator if denominator else 100.0
     all_killed, all_total, all_equiv = all_killed + killed, all_total + total, all_equiv + equiv
     print(f"{module:42} {killed:6} {total:6} {equiv:6} {score:6.1f}%")
+    if bar is not None and score < bar:
+        under_bar.append(f"{module} ({score:.1f}%)")
 denominator = all_total - all_equiv
 print(f"{'all':42} {all_killed:6} {all_total:6} {all_equiv:6} "
       f"{(100.0 * all_killed / denominator if denominator else 100.0):6.1f}%")
@@ -147,4 +161,7 @@ print(f"\nsurvivors (not killed, not reviewed as equivalent): {len(survivors_out
 for name, status in survivors_out:
     print(f"  {name}: {status}")
 print(f"\nmutmut run: {seconds} s wall time; details: cd {os.getcwd()} && {sys.prefix}/bin/mutmut show NAME")
+if under_bar:
+    print(f"mutation.sh: under MUTATION_MIN={minimum}%: {', '.join(under_bar)}", file=sys.stderr)
+    sys.exit(1)
 PY

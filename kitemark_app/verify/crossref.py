@@ -94,7 +94,7 @@ def _previous(handle: BinaryIO, position: int, size: int) -> int | None:
     handle.seek(position)
     chunk = handle.read(min(MAX_TRAILER, size - position))
     body = io.BytesIO(chunk)
-    read_non_whitespace(body, seek_back=True)
+    read_non_whitespace(body, seek_back=True, allow_eof=True)  # nothing after the table: no trailer (not a crash)
     if body.read(7) != b"trailer":
         raise PackProblem(DAMAGED)
     try:
