@@ -142,7 +142,7 @@ def test_the_root_and_signing_certificates_keep_distinct_names_whatever_the_leng
     signing_name = signing.certificate.subject
     assert root_name != signing_name
     assert signing.certificate.issuer == root_name
-    common = [attribute.value for attribute in root_name if attribute.oid.dotted_string == "2.5.4.3"][0]
+    common = next(attribute.value for attribute in root_name if attribute.oid.dotted_string == "2.5.4.3")
     assert len(common) <= 64 and str(common).endswith("Kitemark root")
 
 

@@ -16,8 +16,7 @@ from kitemark_app.cli import main
 from kitemark_app.db.models import ActionItem, ImportedReview
 from kitemark_app.errors import KitemarkError
 from kitemark_app.review.read import ReviewRejected, verify_review
-from kitemark_app.services import assessor
-from kitemark_app.services import council
+from kitemark_app.services import assessor, council
 from kitemark_app.services.assessor import OutcomeEntry, VerdictEntry
 from kitemark_app.services.demo import DEMO_PASSPHRASE, create_demo
 from kitemark_app.services.export import export_pack
