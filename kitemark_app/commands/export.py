@@ -1,5 +1,8 @@
 """``kitemark export --out PACK.pdf [--passphrase-file F] [--json]`` — write the signed submission pack.
 
+``kitemark export --what-is-removed [--json]`` writes nothing: it lists, per evidence file of the next pack, the
+details its copy leaves out (GPS position, camera, author…), or why it is sent as it is.
+
 Exit 0 when the pack was written; 1 when the workspace is not ready or the passphrase is wrong (the message
 lists what blocks); 2 for usage errors. The passphrase comes from ``--passphrase-file`` (its first line) or the
 environment variable ``KITEMARK_PASSPHRASE``; it is never a command-line argument, where others could see it.
@@ -21,7 +24,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "export", help="write the signed submission pack (exit 0 done, 1 not ready or bad passphrase)"
     )
-    parser.add_argument("--out", type=Path, required=True, metavar="PACK.pdf", help="where to write the pack")
+    parser.add_argument("--out", type=Path, metavar="PACK.pdf", help="where to write the pack")
+    parser.add_argument(
+        "--what-is-removed",
+        action="store_true",
+        help="write nothing; list per evidence file the details (GPS position, camera, author…) the pack leaves out",
+    )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
@@ -58,10 +66,17 @@ def read_secret(path: Path | None, env: str, option: str, what: str = "passphras
 
 
 def run(args: argparse.Namespace) -> int:
+    from kitemark_app.errors import UsageError
     from kitemark_app.paths import DataLayout
     from kitemark_app.services.export import export_pack
     from kitemark_app.services.workspace import NoOrganisationError
 
+    if args.what_is_removed:
+        if args.out is not None:
+            raise UsageError("--what-is-removed writes no pack; leave out --out")
+        return what_is_removed(args)
+    if args.out is None:
+        raise UsageError("give --out PACK.pdf (or --what-is-removed to see what the pack leaves out)")
     passphrase = read_passphrase(args)
     root = data_root(args)
     if not DataLayout(root).database.exists():
@@ -78,4 +93,23 @@ def run(args: argparse.Namespace) -> int:
     print(f"  {result.size:,} bytes, {result.attachments} attachments (evidence files and manifest.json)")
     print(f"  SHA-256: {result.sha256}")
     print(f"  Root fingerprint (give this to the council): {result.signer_root_fingerprint}")
+    return 0
+
+
+def what_is_removed(args: argparse.Namespace) -> int:
+    from kitemark_app.paths import DataLayout
+    from kitemark_app.services.export_copies import what_is_removed as report
+    from kitemark_app.services.workspace import NoOrganisationError
+
+    root = data_root(args)
+    if not DataLayout(root).database.exists():
+        raise NoOrganisationError()
+    files = report(root)
+    if args.json:
+        print_json({"files": [f.as_json() for f in files]})
+        return 0
+    if not files:
+        print("The pack carries no evidence files.")
+    for item in files:
+        print(item.sentence())
     return 0

@@ -68,8 +68,11 @@ class CriterionChange:
 
 
 def answers_from_manifest(manifest: Mapping[str, Any]) -> dict[str, AnswerState]:
-    """The per-criterion state a pack's manifest records (responses, and evidence by attachment name)."""
-    by_attachment = {e["attachment"]: (e["sha256"], e["title"]) for e in manifest.get("evidence", [])}
+    """The per-criterion state a pack's manifest records (responses, and evidence by attachment name). A copy sent
+    without personal details counts as its original (``original_sha256``), the file the library and older packs know."""
+    by_attachment = {
+        e["attachment"]: (e.get("original_sha256") or e["sha256"], e["title"]) for e in manifest.get("evidence", [])
+    }
     answers = {}
     for response in manifest.get("responses", []):
         evidence = dict(by_attachment[name] for name in response.get("evidence", []) if name in by_attachment)

@@ -52,6 +52,10 @@ class EvidenceInfo:
     document_date: date | None
     review_by: date | None
     criteria: tuple[str, ...]
+    #: For a copy without personal details (services/export_copies.py): ``size`` and ``sha256`` are the copy's, this
+    #: is the original's in the library, and ``metadata_removed`` names what was left out. "" and () otherwise.
+    original_sha256: str = ""
+    metadata_removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,11 @@ def manifest_dict(content: PackContent) -> dict[str, Any]:
                 "review_by": _day(e.review_by),
                 "criteria": list(e.criteria),
             }
+            | (
+                {"original_sha256": e.original_sha256, "metadata_removed": list(e.metadata_removed)}
+                if e.original_sha256
+                else {}
+            )
             for e in content.evidence
         ],
         "actions": [

@@ -46,6 +46,7 @@ from kitemark_app.pack.manifest import (
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
+from kitemark_app.services.export_copies import EvidenceCopies
 from kitemark_app.services.framework_files import council_of_source
 from kitemark_app.services.overview import ACTIVITY_COLUMNS
 from kitemark_app.services.report import status_report
@@ -338,7 +339,7 @@ def export_pack(
     cancelled = cancelled or (lambda: False)
     now = now or datetime.now(UTC).replace(microsecond=0)
     out = Path(out).expanduser().absolute()
-    with Workspace.open(root) as workspace:
+    with Workspace.open(root) as workspace, EvidenceCopies(workspace) as copies:
         problems = readiness(workspace, now.date())
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
@@ -358,12 +359,18 @@ def export_pack(
                 f"{len(missing)} evidence file{'s are' if len(missing) > 1 else ' is'} missing from the data "
                 f"folder ({', '.join(missing[:5])}); add {'them' if len(missing) > 1 else 'it'} again and export."
             )
+        content = copies.prepare(content, cancelled)  # evidence without personal details (services/export_copies.py)
         evidence_bytes = sum(e.size for e in content.evidence)
         _check_destination(out, evidence_bytes + 10_000_000)
         manifest = manifest_bytes(content)
         attachments = [
             Attachment(
-                e.attachment, e.title, e.media_type, e.size, "Source", _evidence_chunks(workspace, e.sha256, e.title)
+                e.attachment,
+                e.title,
+                e.media_type,
+                e.size,
+                "Source",
+                copies.chunks(e) or _evidence_chunks(workspace, e.sha256, e.title),
             )
             for e in content.evidence
         ]

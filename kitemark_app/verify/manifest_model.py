@@ -31,6 +31,8 @@ class _Strict(BaseModel):
 
 
 Hex64OrNone = Annotated[str, Field(pattern=r"^(?:[0-9a-f]{64})?$")]
+#: What a copy left out, in words ("GPS position", "author"…).
+RemovedWords = Annotated[list[Annotated[str, Field(min_length=1, max_length=200)]], Field(max_length=64)]
 
 
 class FrameworkRef(_Strict):
@@ -82,6 +84,9 @@ class EvidenceEntry(_Strict):
     document_date: date | None
     review_by: date | None
     criteria: list[Text]
+    #: A copy without personal details: the original's SHA-256 and what was removed, in words (both or neither).
+    original_sha256: Hex64OrNone = ""
+    metadata_removed: RemovedWords = Field(default_factory=list)
 
     @field_validator("attachment")
     @classmethod
@@ -90,6 +95,14 @@ class EvidenceEntry(_Strict):
         if problem:
             raise ValueError(problem)
         return name
+
+    @model_validator(mode="after")
+    def _copy_described(self) -> EvidenceEntry:
+        if bool(self.original_sha256) != bool(self.metadata_removed):
+            raise ValueError("original_sha256 and metadata_removed go together (a copy without personal details)")
+        if self.original_sha256 == self.sha256 and self.original_sha256:
+            raise ValueError("a copy without personal details cannot be the original itself")
+        return self
 
 
 class ActionEntry(_Strict):

@@ -69,3 +69,55 @@ def test_the_manifest_maps_attachments_to_their_hashes() -> None:
         "evidence": [{"attachment": "e1.pdf", "sha256": A, "title": "Constitution"}],
     }
     assert answers_from_manifest(manifest) == {"GOV-01": AnswerState("complete", "n", {A: "Constitution"})}
+
+
+def test_new_and_gone_are_whole_records() -> None:
+    from kitemark_app.core.pack_changes import CriterionChange
+
+    (new,) = compare({}, {"X-1": AnswerState("complete", "x", {A: "Policy"})})
+    assert new == CriterionChange("X-1", ChangeKind.NEW, "", "complete", (), ("Policy",), (), 0)
+    assert new.sentence() == "X-1: not in the earlier pack; now complete."
+    (gone,) = compare({"X-1": AnswerState("complete", "x", {A: "Policy"})}, {})
+    assert gone == CriterionChange("X-1", ChangeKind.GONE, "complete", "", (), (), ("Policy",), 0)
+    assert gone.sentence() == "X-1: in the earlier pack (complete), not in this one."
+
+
+def test_every_part_of_a_change_in_one_sentence() -> None:
+    before = AnswerState("in-progress", "Old.", {A: "Constitution", B: "Minutes"})
+    now = AnswerState("complete", "New.", {A: "Constitution", C: "Accounts"})
+    (change,) = compare({"X-1": before}, {"X-1": now})
+    assert change.sentence() == (
+        "X-1: in-progress → complete; answer rewritten; 1 new evidence file(s): Accounts; "
+        "1 evidence file(s) gone: Minutes."
+    )
+    assert change.evidence_kept == 1
+
+
+def test_the_diff_has_one_line_of_context_and_no_line_ends() -> None:
+    before = AnswerState("complete", "one\ntwo\nthree\nfour\nfive", {})
+    now = AnswerState("complete", "one\ntwo\nTHREE\nfour\nfive", {})
+    (change,) = compare({"X-1": before}, {"X-1": now})
+    assert change.narrative_diff == (" two", "-three", "+THREE", " four")
+
+
+def test_a_rewrite_of_exactly_the_limit_is_not_cut() -> None:
+    half = MAX_DIFF_LINES // 2
+    before = AnswerState("complete", "\n".join(f"old {i}" for i in range(half)), {})
+    now = AnswerState("complete", "\n".join(f"new {i}" for i in range(half)), {})
+    (change,) = compare({"X-1": before}, {"X-1": now})
+    assert len(change.narrative_diff) == MAX_DIFF_LINES and not change.narrative_diff[-1].startswith("…")
+
+
+def test_a_manifest_missing_optional_parts_still_reads() -> None:
+    assert answers_from_manifest({"responses": [{"criterion": "X-1", "status": "complete"}]}) == {
+        "X-1": AnswerState("complete", "", {})
+    }
+    assert answers_from_manifest({}) == {}
+
+
+def test_a_copy_without_personal_details_counts_as_its_original() -> None:
+    manifest = {
+        "responses": [{"criterion": "X-1", "status": "complete", "narrative": "", "evidence": ["e1.jpg"]}],
+        "evidence": [{"attachment": "e1.jpg", "sha256": B, "original_sha256": A, "title": "Photo"}],
+    }
+    assert answers_from_manifest(manifest)["X-1"].evidence == {A: "Photo"}

@@ -1,0 +1,196 @@
+"""The evidence a pack carries, without the details it holds about people, places and devices.
+
+Before an export, ``what_is_removed(root)`` says per file, in words, what will be removed ("photo-agm.jpg: GPS
+position, camera make and model, date taken"), what is sent as it is and why (a signed PDF), for the Prepare
+submission dialog and ``kitemark export --what-is-removed``. During an export, ``EvidenceCopies`` makes the copies
+(``evidence.metadata``) in a hidden folder of the data folder — which holds the originals anyway, unlike the folder
+the pack goes to — and removes them when the export ends. The originals in the library are only read.
+
+A copy's entry in the manifest has the copy's ``size`` and ``sha256`` (what the pack carries, and what the
+verifier hashes), the original's ``original_sha256`` (the file in the library, which a later pack compares by) and
+``metadata_removed`` (the words). Plain data in and out; no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from kitemark_app.db.models import Evidence, Response
+from kitemark_app.evidence import metadata
+from kitemark_app.evidence.metadata import Cleaning, Outcome
+from kitemark_app.evidence.store import EvidenceError, storage_error_sentence
+from kitemark_app.pack.manifest import EvidenceInfo, PackContent
+from kitemark_app.services.workspace import Workspace
+
+FOLDER_PREFIX = ".export-copies-"
+CHUNK = 1024 * 1024
+IsCancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class FileDetails:
+    """One evidence file of the pack and what happens to its details."""
+
+    evidence_id: int
+    title: str
+    file_name: str  # as the library recorded it
+    cleaning: Cleaning
+
+    def sentence(self) -> str:
+        return self.cleaning.sentence(self.file_name)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file_name": self.file_name,
+            "title": self.title,
+            "kind": self.cleaning.kind,
+            "outcome": self.cleaning.outcome.value,
+            "removed": list(self.cleaning.removed),
+            "reason": self.cleaning.reason,
+            "remaining": list(self.cleaning.remaining),
+        }
+
+
+def pack_evidence(workspace: Workspace) -> list[tuple[int, str, str, str]]:
+    """(id, title, original name, sha256) of every item the pack carries: linked to an applicable criterion of the
+    current cycle, in the order added (the rule of ``services.export``)."""
+    with workspace.session() as session:
+        cycle = workspace.current_cycle(session)
+        applicable = {item.id for item in workspace.applicable(session)}
+        responses = session.scalars(
+            select(Response).where(Response.cycle_id == cycle.id).options(selectinload(Response.evidence))
+        )
+        items: dict[int, Evidence] = {e.id: e for r in responses if r.criterion_id in applicable for e in r.evidence}
+        return [(e.id, e.title, e.original_name, e.sha256) for e in sorted(items.values(), key=lambda e: e.id)]
+
+
+def what_is_removed(root: Path, cancelled: IsCancelled | None = None) -> list[FileDetails]:
+    """Per evidence file of the next pack: what its copy leaves out, or why it is sent as it is. Reads only."""
+    cancelled = cancelled or (lambda: False)
+    with Workspace.open(root, read_only=True) as workspace:
+        found = []
+        for evidence_id, title, name, sha256 in pack_evidence(workspace):
+            if cancelled():
+                break
+            found.append(FileDetails(evidence_id, title, name, _look(workspace, sha256, None)))
+        return found
+
+
+def _look(workspace: Workspace, sha256: str, out: Any) -> Cleaning:
+    try:
+        return metadata.clean(workspace.store.path_for(sha256), out)
+    except FileNotFoundError:
+        return Cleaning(Outcome.KEPT, "", reason="the file is missing from the data folder; run 'kitemark check'")
+    except OSError as error:
+        return Cleaning(Outcome.KEPT, "", reason=f"Kitemark could not read it ({error.strerror or error})")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name != "posix":
+        return True  # Windows: a folder still in use cannot be removed anyway
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EvidenceCopies:
+    """The copies one export embeds: ``prepare`` makes them, leaving the export's content to use; the folder goes
+    when the ``with`` block ends, however it ends (and a folder left by a killed export goes at the next)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.folder: Path | None = None
+        self.copies: dict[str, Path] = {}  # attachment name -> copy
+
+    def __enter__(self) -> EvidenceCopies:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+    def _remove_stale(self) -> None:
+        for folder in self.workspace.layout.root.glob(f"{FOLDER_PREFIX}*"):
+            pid = folder.name[len(FOLDER_PREFIX) :].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def prepare(self, content: PackContent, cancelled: IsCancelled) -> PackContent:
+        """``content`` with each cleaned item's entry describing its copy; the copies written to disk."""
+        self._remove_stale()
+        evidence = []
+        for info in content.evidence:
+            if cancelled():
+                from kitemark_app.pack.attachments import ExportCancelled
+
+                raise ExportCancelled()
+            evidence.append(self._copy(info))
+        return replace(content, evidence=tuple(evidence))
+
+    def _copy(self, info: EvidenceInfo) -> EvidenceInfo:
+        if self.folder is None:
+            try:
+                self.folder = Path(
+                    tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", dir=self.workspace.layout.root)
+                )
+            except OSError as error:
+                raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+        target = self.folder / f"{len(self.copies) + 1:05d}"
+        try:
+            with open(target, "wb") as out:
+                cleaning = _look(self.workspace, info.sha256, out)
+        except OSError as error:
+            raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+        if cleaning.outcome is not Outcome.REMOVED:
+            target.unlink()
+            return info
+        if self.workspace.store.verify(info.sha256) != "ok":  # a copy of a damaged file must not be sent
+            raise EvidenceError(
+                f"The evidence file for '{info.title}' is damaged (it no longer matches what was added); "
+                "replace it with a good copy and export again."
+            )
+        size, sha256 = _size_and_hash(target)
+        self.copies[info.attachment] = target
+        return replace(info, size=size, sha256=sha256, original_sha256=info.sha256, metadata_removed=cleaning.removed)
+
+    def chunks(self, info: EvidenceInfo) -> Callable[[], Iterator[bytes]] | None:
+        """The copy's bytes for ``info`` (checked against its SHA-256 as they are read), or None: send the original."""
+        path = self.copies.get(info.attachment)
+        if path is None:
+            return None
+
+        def read() -> Iterator[bytes]:
+            digest = hashlib.sha256()
+            with open(path, "rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    digest.update(chunk)
+                    yield chunk
+            if digest.hexdigest() != info.sha256:
+                raise EvidenceError(f"The copy of '{info.title}' changed while the pack was written; export again.")
+
+        return read
+
+
+def _size_and_hash(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
