@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.move_framework_action)
         self.install_framework_action = self._action(
-            self.tr("I&nstall the council's framework…"), self.install_council_framework
+            self.tr("Install the council's &framework…"), self.install_council_framework
         )
         file_menu.addAction(self.install_framework_action)
         self.changes_action = self._action(self.tr("What c&hanged since my last pack…"), self.show_changes)
