@@ -86,7 +86,7 @@ def history(session: Session, pack_id: int) -> list[AuditLine]:
     ).all()
     return [
         AuditLine(
-            row.at if row.at.tzinfo else row.at.replace(tzinfo=UTC),
+            row.at,
             row.officer,
             row.action,
             row.record,

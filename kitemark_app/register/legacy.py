@@ -21,6 +21,7 @@ from kitemark_app.register.models import (
     CriterionVerdict,
     ReceivedPack,
     RegisteredOrganisation,
+    UTCDateTime,
 )
 from kitemark_app.register.search import fold
 
@@ -39,7 +40,7 @@ def _typed(model: Any, row: dict[str, Any]) -> dict[str, Any]:
         value = typed.get(column.name)
         if not isinstance(value, str) or not value:
             continue
-        if isinstance(column.type, DateTime):
+        if isinstance(column.type, UTCDateTime | DateTime):
             moment = datetime.fromisoformat(value)
             typed[column.name] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         elif isinstance(column.type, Date):

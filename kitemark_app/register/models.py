@@ -8,8 +8,20 @@ Portable types only: the same revisions run on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -23,6 +35,17 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment stored with its zone, and always read back in UTC: SQLite keeps no zone, PostgreSQL does."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        moment: datetime | None = value
+        return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 class RegisterBase(DeclarativeBase):
@@ -42,7 +65,7 @@ class RegisteredOrganisation(RegisterBase):
     charity_number: Mapped[str] = mapped_column(String(20), index=True, default="")
     company_number: Mapped[str] = mapped_column(String(20), index=True, default="")
     root_fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
-    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     registered_by: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -66,7 +89,7 @@ class ReceivedPack(RegisterBase):
     archive_name: Mapped[str] = mapped_column(String(200), default="")
     signer_fingerprint: Mapped[str] = mapped_column(String(64), index=True, default="")
     verdict: Mapped[str] = mapped_column(String(20))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     received_by: Mapped[str] = mapped_column(String(100), default="")
     manifest_json: Mapped[str] = mapped_column(Text, default="")
     #: workflow.State: received, assigned, in-review, ready-for-moderation, approved, review-sent.
@@ -89,9 +112,9 @@ class AssessorReview(RegisterBase):
     valid_until: Mapped[date | None] = mapped_column(Date, index=True)
     resubmit_by: Mapped[date | None] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
-    exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     pack: Mapped[ReceivedPack] = relationship(back_populates="review")
     verdicts: Mapped[list[CriterionVerdict]] = relationship(
@@ -126,7 +149,7 @@ class Moderation(RegisterBase):
     decision: Mapped[str] = mapped_column(String(20))  # approved / returned
     note: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str] = mapped_column(String(100))
-    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class AuditEntry(RegisterBase):
@@ -135,7 +158,7 @@ class AuditEntry(RegisterBase):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     officer: Mapped[str] = mapped_column(String(100))
     received_pack_id: Mapped[int | None] = mapped_column(Integer, index=True)
     record: Mapped[str] = mapped_column(String(40))  # e.g. "review", "pack", "organisation"

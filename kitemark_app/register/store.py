@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.register.workflow import Actor
 
 REGISTER_URL_ENV = "KITEMARK_REGISTER_URL"
 REGISTER_FILE = "register.sqlite3"
@@ -166,6 +167,11 @@ class Register:
     def single_officer(self) -> bool:
         """One officer does every duty (there is no second person to moderate): SQLite, or a server so set."""
         return self.backend == "sqlite" or self.one_officer
+
+    @property
+    def actor(self) -> Actor:
+        """Who is using the register, for the workflow's rules."""
+        return Actor(self.officer, self.role, self.single_officer)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -122,10 +122,6 @@ def passphrase_opens_key(root: Path, passphrase: str) -> bool:
 # --- the register --------------------------------------------------------------------------------------------
 
 
-def actor(register: Register) -> workflow.Actor:
-    return workflow.Actor(register.officer, register.role, register.single_officer)
-
-
 def register_organisation(
     root: Path,
     name: str,
@@ -341,12 +337,8 @@ def _draft(pack: ReceivedPack) -> ReviewDraft:
         review.exported_at,
         review.version,
         review.updated_by,
-        _aware(review.updated_at),
+        review.updated_at,
     )
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 def load_review(root: Path, received_pack_id: int, *, register: str | None = None) -> ReviewDraft:
@@ -394,7 +386,7 @@ def _save(session: Session, register: Register, received_pack_id: int, draft: Re
     pack = _received(session, received_pack_id)
     if pack.verdict == "rejected":
         raise KitemarkError("This pack was rejected, so it cannot be reviewed; ask the organisation to send it again.")
-    who = actor(register)
+    who = register.actor
     if refusal := workflow.may_edit_review(pack.state, who, pack.assigned_to):
         raise workflow.WorkflowRefused(refusal)
     review = pack.review
@@ -492,7 +484,7 @@ def export_review(
                     "Only a verified pack from a registered organisation can be reviewed; register the organisation's "
                     "fingerprint first (after comparing it with the one they gave you)."
                 )
-            if refusal := workflow.may_send(pack.state, actor(opened)):
+            if refusal := workflow.may_send(pack.state, opened.actor):
                 raise workflow.WorkflowRefused(refusal)
             manifest = json.loads(pack.manifest_json)
             draft = _draft(pack)

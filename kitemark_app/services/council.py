@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +62,6 @@ class ReceivedRow:
 class RegisterView:
     organisations: list[RegisteredRow]
     packs: list[ReceivedRow]
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 # --- search --------------------------------------------------------------------------------------------------
@@ -125,7 +121,7 @@ def _search(session: Session, text: str, limit: int) -> list[RegisteredRow]:
         review = latest.get(org.id)
         rows.append(
             RegisteredRow(
-                org.id, org.name, org.root_fingerprint, _aware(org.registered_at) or org.registered_at,
+                org.id, org.name, org.root_fingerprint, org.registered_at,
                 counts.get(org.id, 0), org.charity_number, org.company_number,
                 review.outcome if review else "", review.awarded_level if review else "",
                 review.valid_until if review else None,
@@ -160,10 +156,10 @@ def _packs_query() -> Any:  # Select of (pack, review or None); its generic form
 
 def _received_row(pack: ReceivedPack, review: AssessorReview | None) -> ReceivedRow:
     return ReceivedRow(
-        pack.id, _aware(pack.received_at) or pack.received_at, pack.organisation_name, pack.file_name, pack.verdict,
+        pack.id, pack.received_at, pack.organisation_name, pack.file_name, pack.verdict,
         review.outcome if review else "", review.awarded_level if review else "",
         review.valid_until if review else None, review.resubmit_by if review else None,
-        _aware(review.exported_at) if review else None, pack.state, pack.assigned_to, pack.due_by,
+        review.exported_at if review else None, pack.state, pack.assigned_to, pack.due_by,
     )  # fmt: skip
 
 
@@ -204,14 +200,10 @@ def queue(
 # --- moves ---------------------------------------------------------------------------------------------------
 
 
-def _actor(register: Register) -> workflow.Actor:
-    return workflow.Actor(register.officer, register.role, register.single_officer)
-
-
 def current_actor(root: Path, *, register: str | None = None) -> workflow.Actor:
     """Who is using the register here, with which role: what the queue offers them (each move checks again)."""
     with open_register(root, register, read_only=True) as opened:
-        return _actor(opened)
+        return opened.actor
 
 
 def _move(
@@ -224,7 +216,7 @@ def _move(
         if pack.verdict == "rejected":
             raise workflow.WorkflowRefused("This pack was rejected by the verifier, so it is not reviewed.")
         assigned_to = pack.assigned_to
-        new_state = workflow.next_state(action, pack.state, _actor(opened), assigned_to)
+        new_state = workflow.next_state(action, pack.state, opened.actor, assigned_to)
         before = audit.pack_state(pack)
         if action == "assign":
             if not assignee.strip():
@@ -389,8 +381,7 @@ def export_awards(root: Path, out: Path, *, register: str | None = None) -> int:
 
 
 def _sent_day(moment: datetime | None) -> str:
-    aware = _aware(moment)
-    return aware.date().isoformat() if aware else ""
+    return moment.date().isoformat() if moment else ""
 
 
 def _spreadsheet_safe(value: str) -> str:

@@ -120,6 +120,42 @@ def _is_pdf(path: Path) -> bool:
         raise UsageError(f"Could not read '{path}' ({error.strerror or error}); check the file name.") from None
 
 
+def _read_source(path: Path) -> tuple[str, str, str]:
+    """A framework file's text, the council root that signed it ("" for a YAML draft) and the file's SHA-256.
+    A signed file is verified first (``FrameworkRejected``); a draft is validated (``FrameworkError``)."""
+    if _is_pdf(path):
+        from kitemark_app.publication.read import verify_framework_file
+
+        verified = verify_framework_file(path)
+        return verified.source, verified.signer_fingerprint, verified.file_sha256
+    load_framework(path)  # FrameworkError lists every problem
+    return path.read_text(encoding="utf-8"), "", hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _trust_signer(session: Session, source: str, signer: str, confirmed: str | None) -> None:
+    """Believe ``source`` only under the council key this charity confirmed; the first time, only when ``confirmed``
+    (what the person read from the council) is the signer. Raises otherwise."""
+    from kitemark_app.services.review_import import confirmed_council_key, pin_council_key
+
+    pinned = confirmed_council_key(session)
+    if pinned is None:
+        if confirmed is None:
+            raise CouncilKeyNotConfirmed(signer)
+        if confirmed != signer:
+            raise KitemarkError(
+                f"The fingerprint you confirmed ({display_fingerprint(confirmed)}) is not the key that signed "
+                f"this framework ({display_fingerprint(signer)}); it was not installed: ask the council."
+            )
+        pin_council_key(session, signer)
+    elif pinned != signer:
+        raise KitemarkError(
+            f"This framework is signed with a different council key ({display_fingerprint(signer)}) from the "
+            f"one you confirmed ({display_fingerprint(pinned)}), so it was not used; check with the "
+            "council by a channel you already trust."
+        )
+    session.merge(Setting(key=SIGNED_PREFIX + _source_sha(source), value=signer))
+
+
 def install_framework(root: Path, path: Path, *, confirm_council_key: str | None = None) -> InstallResult:
     """Verify and install a framework file for this organisation's next (or moved) self-assessment.
 
@@ -127,39 +163,12 @@ def install_framework(root: Path, path: Path, *, confirm_council_key: str | None
     ``confirm_council_key`` is that key's fingerprint (``CouncilKeyNotConfirmed`` otherwise, nothing installed).
     A YAML file installs as an unsigned draft.
     """
-    from kitemark_app.services.review_import import confirmed_council_key, pin_council_key
-
     confirmed = _normalised(confirm_council_key) if confirm_council_key else None
-    path = Path(path)
-    if _is_pdf(path):
-        from kitemark_app.publication.read import verify_framework_file
-
-        verified = verify_framework_file(path)
-        source, signer, file_sha = verified.source, verified.signer_fingerprint, verified.file_sha256
-    else:
-        framework = load_framework(path)  # FrameworkError lists every problem
-        source, signer = path.read_text(encoding="utf-8"), ""
-        file_sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    source, signer, file_sha = _read_source(Path(path))
     framework = parse_framework(source)
     with Workspace.open(root) as workspace, workspace.session() as session:
         if signer:
-            pinned = confirmed_council_key(session)
-            if pinned is None:
-                if confirmed is None:
-                    raise CouncilKeyNotConfirmed(signer)
-                if confirmed != signer:
-                    raise KitemarkError(
-                        f"The fingerprint you confirmed ({display_fingerprint(confirmed)}) is not the key that signed "
-                        f"this framework ({display_fingerprint(signer)}); it was not installed: ask the council."
-                    )
-                pin_council_key(session, signer)
-            elif pinned != signer:
-                raise KitemarkError(
-                    f"This framework is signed with a different council key ({display_fingerprint(signer)}) from the "
-                    f"one you confirmed ({display_fingerprint(pinned)}), so it was not installed; check with the "
-                    "council by a channel you already trust."
-                )
-            session.merge(Setting(key=SIGNED_PREFIX + _source_sha(source), value=signer))
+            _trust_signer(session, source, signer, confirmed)
         record = {
             "source": source,
             "council_fingerprint": signer,
@@ -173,24 +182,11 @@ def install_framework(root: Path, path: Path, *, confirm_council_key: str | None
 def trusted_source(root: Path, path: Path) -> str:
     """The framework text of ``path`` to move to: a signed file only under the council key already confirmed here
     (``CouncilKeyNotConfirmed`` if none is: install it first, confirming the key), a YAML file as a draft."""
-    from kitemark_app.services.review_import import confirmed_council_key
-
-    if not _is_pdf(path):
-        return path.read_text(encoding="utf-8")
-    from kitemark_app.publication.read import verify_framework_file
-
-    verified = verify_framework_file(path)
-    with Workspace.open(root) as workspace, workspace.session() as session:
-        pinned = confirmed_council_key(session)
-        if pinned is None:
-            raise CouncilKeyNotConfirmed(verified.signer_fingerprint)
-        if pinned != verified.signer_fingerprint:
-            raise KitemarkError(
-                f"This framework is signed with a different council key ({display_fingerprint(verified.signer_fingerprint)}) "
-                f"from the one you confirmed ({display_fingerprint(pinned)}); check with the council before using it."
-            )
-        session.merge(Setting(key=SIGNED_PREFIX + _source_sha(verified.source), value=verified.signer_fingerprint))
-    return verified.source
+    source, signer, _file_sha = _read_source(path)
+    if signer:
+        with Workspace.open(root) as workspace, workspace.session() as session:
+            _trust_signer(session, source, signer, None)
+    return source
 
 
 def _normalised(fingerprint: str) -> str:

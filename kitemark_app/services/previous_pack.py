@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -69,7 +69,6 @@ def previous_pack(
             if review is not None
             else {}
         )
-        received = earlier.received_at if earlier.received_at.tzinfo else earlier.received_at.replace(tzinfo=UTC)
         return PreviousPack(
-            earlier.id, earlier.file_name, received, review.outcome if review else "", changes, verdicts
+            earlier.id, earlier.file_name, earlier.received_at, review.outcome if review else "", changes, verdicts
         )

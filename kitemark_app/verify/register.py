@@ -49,13 +49,8 @@ class ReceivedPackInfo:
     registered_organisation_id: int | None
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite gives back times without their zone; ours are all UTC."""
-    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
-
-
 def _plain(row: RegisteredOrganisation) -> RegisteredOrg:
-    return RegisteredOrg(row.id, row.name, row.root_fingerprint, _aware(row.registered_at), row.notes)
+    return RegisteredOrg(row.id, row.name, row.root_fingerprint, row.registered_at, row.notes)
 
 
 class EmptyRegister:
@@ -214,7 +209,7 @@ def _received(row: ReceivedPack) -> ReceivedPackInfo:
         row.sha256,
         row.signer_fingerprint,
         row.verdict,
-        _aware(row.received_at),
+        row.received_at,
         row.registered_organisation_id,
     )
 
