@@ -9,7 +9,6 @@ Any exception while reading is a refusal, never a crash.
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,7 +18,7 @@ from typing import BinaryIO
 from kitemark_app.core.framework import MAX_FRAMEWORK_BYTES, FrameworkError, parse_framework
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.publication.write import FIELD_NAME, SOURCE_NAME
-from kitemark_app.verify.digest import FileIdentity, Progress, decoded_chunks, hash_pack
+from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
 from kitemark_app.verify.structure import PackProblem
@@ -93,19 +92,7 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedFram
     opened = sig.open_pack(handle, identity, limits, field_name=FIELD_NAME)
     if opened.problems:
         raise _refuse(path, opened.problems[0])
-    if [entry.name for entry in opened.entries] != [SOURCE_NAME]:
-        raise _refuse(path, f"it must carry exactly one attachment, {SOURCE_NAME}")
-    entry = opened.entries[0]
-    if entry.relationship != "Source":
-        raise _refuse(path, f"{SOURCE_NAME} is not attached as the framework's source")
-    if entry.stream.length > MAX_FRAMEWORK_BYTES:
-        raise _refuse(path, f"{SOURCE_NAME} is larger than any real framework")
-    data = io.BytesIO()
-    for chunk in decoded_chunks(handle, SOURCE_NAME, entry.stream, MAX_FRAMEWORK_BYTES, limits, lambda: False):
-        data.write(chunk)
-    raw = data.getvalue()
-    if entry.stream.params_size is not None and entry.stream.params_size != len(raw):
-        raise _refuse(path, f"{SOURCE_NAME} is not the size it declares")
+    raw = only_attachment(handle, opened.entries, SOURCE_NAME, "Source", MAX_FRAMEWORK_BYTES, limits, "framework")
     hashed = hash_pack(path, identity, opened.byte_range, opened.md_algorithm, [], limits, file_sha256=True)
     checked = sig.check_signature(opened, hashed.document_digest, now=datetime.now(UTC), skew=CLOCK_SKEW)
     if checked.problems:

@@ -10,7 +10,6 @@ exception while reading is a refusal, never a crash.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,7 +18,7 @@ from typing import BinaryIO
 
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.review.model import FIELD_NAME, REVIEW_NAME, Review, ReviewProblem, parse_review
-from kitemark_app.verify.digest import FileIdentity, Progress, decoded_chunks, hash_pack
+from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
 from kitemark_app.verify.structure import PackProblem
@@ -97,20 +96,9 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedRevi
         )
     if opened.problems:
         raise _refuse(path, opened.problems[0])
-    names = [entry.name for entry in opened.entries]
-    if names != [REVIEW_NAME]:
-        raise _refuse(path, f"it must carry exactly one attachment, {REVIEW_NAME}, but carries {len(names)}")
-    entry = opened.entries[0]
-    if entry.relationship != "Data":
-        raise _refuse(path, f"{REVIEW_NAME} is not attached as the review's data")
-    if entry.stream.length > limits.max_manifest_size:
-        raise _refuse(path, f"{REVIEW_NAME} is larger than any real review")
-    data = io.BytesIO()
-    for chunk in decoded_chunks(handle, REVIEW_NAME, entry.stream, limits.max_manifest_size, limits, lambda: False):
-        data.write(chunk)
-    review_bytes = data.getvalue()
-    if entry.stream.params_size is not None and entry.stream.params_size != len(review_bytes):
-        raise _refuse(path, f"{REVIEW_NAME} is not the size it declares")
+    review_bytes = only_attachment(
+        handle, opened.entries, REVIEW_NAME, "Data", limits.max_manifest_size, limits, "review"
+    )
     hashed = hash_pack(path, identity, opened.byte_range, opened.md_algorithm, [], limits, file_sha256=True)
     checked = sig.check_signature(opened, hashed.document_digest, now=datetime.now(UTC), skew=CLOCK_SKEW)
     if checked.problems:

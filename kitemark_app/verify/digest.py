@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 
 from kitemark_app.errors import KitemarkError
 from kitemark_app.verify.limits import BoundedInflater, LimitExceeded, ReadingLimits
-from kitemark_app.verify.structure import StreamLocation
+from kitemark_app.verify.structure import EmbeddedEntry, PackProblem, StreamLocation
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 Cancelled = Callable[[], bool]
@@ -84,6 +84,33 @@ def read_range(handle: BinaryIO, start: int, length: int, chunk: int, cancelled:
             raise PackChanged()  # the file is shorter than its structure says: it changed under us
         left -= got
         yield view[:got]
+
+
+def only_attachment(
+    handle: BinaryIO,
+    entries: Sequence[EmbeddedEntry],
+    name: str,
+    relationship: str,
+    limit: int,
+    limits: ReadingLimits,
+    what: str,
+) -> bytes:
+    """The one attachment a signed ``what`` ("review", "framework") carries, decoded within ``limit`` bytes;
+    ``PackProblem`` (the reason, for the caller's sentence) when it is not exactly ``name`` attached as
+    ``relationship``, or not the size it declares."""
+    if [entry.name for entry in entries] != [name]:
+        raise PackProblem(f"it must carry exactly one attachment, {name}, but carries {len(entries)}")
+    entry = entries[0]
+    if entry.relationship != relationship:
+        raise PackProblem(f"{name} is not attached as the {what}'s {relationship.lower()}")
+    if entry.stream.length > limit:
+        raise PackProblem(f"{name} is larger than any real {what}")
+    data = bytearray()
+    for chunk in decoded_chunks(handle, name, entry.stream, limit, limits, lambda: False):
+        data += chunk
+    if entry.stream.params_size is not None and entry.stream.params_size != len(data):
+        raise PackProblem(f"{name} is not the size it declares")
+    return bytes(data)
 
 
 def decoded_chunks(
