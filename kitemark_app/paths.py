@@ -82,3 +82,12 @@ def resource(*parts: str) -> Traversable:
 
 def default_framework_text() -> str:
     return resource("frameworks", DEFAULT_FRAMEWORK).read_text(encoding="utf-8")
+
+
+def bundled_framework_texts() -> dict[str, str]:
+    """Every framework shipped with the app, file name -> text: the borough Kitemark first, then the others
+    (a funder's due-diligence checklist, a governance self-check) in name order."""
+    folder = resource("frameworks")
+    names = sorted(node.name for node in folder.iterdir() if node.name.endswith(".yaml"))
+    names.sort(key=lambda name: name != DEFAULT_FRAMEWORK)
+    return {name: folder.joinpath(name).read_text(encoding="utf-8") for name in names}

@@ -65,6 +65,22 @@ class Criterion:
     #: Ids in the framework's previous version whose answers this criterion continues: one old id here alone is
     #: a rename; the same old id in several criteria a split; several old ids here a merge.
     replaces: tuple[str, ...] = ()
+    #: Criteria of other frameworks this one asks the same of (a crosswalk): an answer or evidence given there
+    #: may be offered here, never copied without the organisation choosing it.
+    maps_to: tuple[CriterionMap, ...] = ()
+
+
+#: How closely a mapped criterion matches: "same" asks the same thing; "partial" covers part of it.
+MAP_STRENGTHS = ("same", "partial")
+
+
+@dataclass(frozen=True)
+class CriterionMap:
+    """One line of a crosswalk: the criteria of another framework (by its id) that a criterion corresponds to."""
+
+    framework: str
+    criteria: tuple[str, ...]
+    strength: str = "same"
 
 
 @dataclass(frozen=True)
@@ -195,10 +211,11 @@ _LEVEL = frozenset({"name", "description"})
 _CRITERION = frozenset(
     {
         "id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if",
-        "freshness", "replaces",
+        "freshness", "replaces", "maps_to",
     }
 )  # fmt: skip
 _AREA = frozenset({"id", "title", "description", "criteria"})
+_MAP = frozenset({"framework", "criteria", "strength"})
 _COUNCIL = frozenset({"name", "contact", "root_fingerprint"})
 _FRAMEWORK = frozenset(
     {"schema", "id", "title", "version", "publisher", "description", "levels", "areas", "previous_version", "council"}
@@ -242,7 +259,22 @@ def _criterion(data: Any) -> Criterion:
         mandatory_if=_condition(data.get("mandatory_if")),
         freshness=_freshness(data.get("freshness")),
         replaces=_texts(data.get("replaces", ())),
+        maps_to=tuple(_criterion_map(item) for item in _list(data.get("maps_to", ()))),
     )
+
+
+def _list(values: Any) -> list[Any] | tuple[Any, ...]:
+    if not isinstance(values, list | tuple):
+        raise TypeError(f"expected a list, got {type(values).__name__}")
+    return values
+
+
+def _criterion_map(data: Any) -> CriterionMap:
+    data = _fields(data, _MAP)
+    strength = _text(data.get("strength", "same"))
+    if strength not in MAP_STRENGTHS:
+        raise ValueError(f"unknown strength {strength!r}")
+    return CriterionMap(_text(data["framework"]), _texts(data["criteria"]), strength)
 
 
 def _council(data: Any) -> Council | None:
@@ -345,6 +377,35 @@ def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
                 )
             seen_criteria.setdefault(criterion.id, where)
     issues += _replaces_issues(framework)
+    issues += _maps_issues(framework)
+    return issues
+
+
+def _maps_issues(framework: Framework) -> list[FrameworkIssue]:
+    """A crosswalk names other frameworks, each once per criterion, each criterion id once; whether they exist is
+    checked against the frameworks known (``core/crosswalk.target_issues``)."""
+    issues: list[FrameworkIssue] = []
+    for a, area in enumerate(framework.areas):
+        for c, criterion in enumerate(area.criteria):
+            named: set[str] = set()
+            for m, entry in enumerate(criterion.maps_to):
+                where = f"areas[{a}].criteria[{c}].maps_to[{m}]"
+                if entry.framework == framework.id:
+                    issues.append(
+                        FrameworkIssue(f"{where}.framework", "a crosswalk maps to other frameworks, not this one")
+                    )
+                elif entry.framework in named:
+                    issues.append(
+                        FrameworkIssue(f"{where}.framework", f"'{entry.framework}' is named twice for this criterion")
+                    )
+                named.add(entry.framework)
+                if not entry.criteria:
+                    issues.append(FrameworkIssue(f"{where}.criteria", "name at least one criterion id"))
+                seen: set[str] = set()
+                for i, target in enumerate(entry.criteria):
+                    if target in seen:
+                        issues.append(FrameworkIssue(f"{where}.criteria[{i}]", f"'{target}' is listed twice"))
+                    seen.add(target)
     return issues
 
 

@@ -8,7 +8,7 @@ into the app's plain dataclasses by ``framework_from_data``, the same function t
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
@@ -27,6 +27,12 @@ def _version_as_text(value: Any) -> Any:
 def _replaced_id(value: str) -> str:
     if not _ID.match(value):
         raise ValueError(f"replaced id '{value}' must be capitals, digits and hyphens, e.g. GOV-03")
+    return value
+
+
+def _mapped_id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(f"mapped criterion id '{value}' must be capitals, digits and hyphens, e.g. FIN-04")
     return value
 
 
@@ -64,6 +70,12 @@ class Level(_Strict):
     description: str = ""
 
 
+class MapsTo(_Strict):
+    framework: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    criteria: list[Annotated[str, AfterValidator(_mapped_id)]] = Field(min_length=1)
+    strength: Literal["same", "partial"] = "same"
+
+
 class Criterion(_Strict):
     id: str
     title: str = Field(min_length=1)
@@ -75,6 +87,7 @@ class Criterion(_Strict):
     mandatory_if: Condition | None = None
     freshness: Freshness | None = None
     replaces: list[Annotated[str, AfterValidator(_replaced_id)]] = Field(default_factory=list)
+    maps_to: list[MapsTo] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod

@@ -47,6 +47,30 @@ ORGANISATION_COLUMNS = (
 _frameworks: dict[str, Framework] = {}
 
 
+#: The setting naming the framework last put in focus in the app (a framework id; not a secret).
+FOCUS_SETTING = "focus_framework"
+
+
+def _latest_by_framework(cycles: Sequence[tuple[int, str]]) -> dict[str, int]:
+    latest: dict[str, int] = {}
+    for cycle_id, framework_id in sorted(cycles):
+        latest[framework_id] = cycle_id  # a dict keeps the place of a key's first insertion
+    return latest
+
+
+def latest_cycle_ids(cycles: Sequence[tuple[int, str]]) -> list[int]:
+    """Of (cycle id, framework id) pairs, the latest cycle of each framework, in the order the frameworks began."""
+    return list(_latest_by_framework(cycles).values())
+
+
+def focus_cycle_id(cycles: Sequence[tuple[int, str]], wanted: str | None) -> int | None:
+    """The cycle to work on: the latest of the framework ``wanted``, else of the first framework begun."""
+    latest = _latest_by_framework(cycles)
+    if not latest:
+        return None
+    return latest.get(wanted or "", next(iter(latest.values())))
+
+
 def framework_of(source: str, data: Any = None) -> Framework:
     """The framework a cycle stored (validated when it was started), read once per process.
 

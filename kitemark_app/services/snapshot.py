@@ -31,6 +31,7 @@ from kitemark_app.db.checks import head_revision, integrity_problem, stored_revi
 from kitemark_app.paths import DataLayout
 from kitemark_app.review.terms import Verdict
 from kitemark_app.services.overview import (
+    FOCUS_SETTING,
     ORGANISATION_COLUMNS,
     REVIEW_COLUMNS,
     AssessmentFacts,
@@ -38,6 +39,7 @@ from kitemark_app.services.overview import (
     ReviewSummary,
     StatusReport,
     assessment_facts,
+    focus_cycle_id,
     framework_of,
     outline_of,
     review_summary_of,
@@ -100,13 +102,16 @@ def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
     ).fetchone()
     if organisation is None:
         return None
-    cycle = connection.execute(
-        "SELECT id, framework_source, target_level, follows_cycle_id FROM assessment_cycle"
-        " WHERE organisation_id = ? ORDER BY id DESC LIMIT 1",
-        (organisation["id"],),
-    ).fetchone()
-    if cycle is None:
+    cycles = connection.execute(
+        "SELECT id, framework_id FROM assessment_cycle WHERE organisation_id = ?", (organisation["id"],)
+    ).fetchall()
+    focus = connection.execute("SELECT value FROM setting WHERE key = ?", (FOCUS_SETTING,)).fetchone()
+    cycle_id = focus_cycle_id([(row["id"], row["framework_id"]) for row in cycles], focus[0] if focus else None)
+    if cycle_id is None:
         return None
+    cycle = connection.execute(
+        "SELECT id, framework_source, target_level, follows_cycle_id FROM assessment_cycle WHERE id = ?", (cycle_id,)
+    ).fetchone()
     (evidence_count,) = connection.execute(
         "SELECT count(*) FROM evidence WHERE organisation_id = ?", (organisation["id"],)
     ).fetchone()

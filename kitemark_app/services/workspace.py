@@ -16,12 +16,20 @@ from kitemark_app.core.applicability import ApplicableCriterion, applicable_crit
 from kitemark_app.core.framework import Framework, parse_framework
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm, Profile
 from kitemark_app.core.status import ActionStatus, ResponseStatus
-from kitemark_app.db.models import ActionItem, AssessmentCycle, Organisation, Response
+from kitemark_app.db.models import ActionItem, AssessmentCycle, Organisation, Response, Setting
 from kitemark_app.db.session import NEWER_MESSAGE, is_newer, open_database, stored_revision
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout, usable_data_dir
-from kitemark_app.services.overview import ACTIVITY_COLUMNS, ORGANISATION_COLUMNS, framework_of, profile_from
+from kitemark_app.services.overview import (
+    ACTIVITY_COLUMNS,
+    FOCUS_SETTING,
+    ORGANISATION_COLUMNS,
+    focus_cycle_id,
+    framework_of,
+    latest_cycle_ids,
+    profile_from,
+)
 
 
 class ReadOnlyError(KitemarkError):
@@ -101,6 +109,9 @@ class Workspace:
         #: Set when the data is open read-only (e.g. saved by a newer Kitemark); the sentence to show.
         self.read_only_reason = read_only_reason
         self.store = EvidenceStore(layout.evidence, read_only_reason=read_only_reason)
+        #: The framework (by id) this run works on when the caller chose one (``--framework ID``); otherwise the
+        #: one last chosen in the app (``FOCUS_SETTING``), else the first the organisation started.
+        self.framework_choice: str | None = None
 
     @property
     def read_only(self) -> bool:
@@ -232,17 +243,43 @@ class Workspace:
             session.flush()
             return cycle.id
 
-    def current_cycle(self, session: Session) -> AssessmentCycle:
+    def current_cycles(self, session: Session) -> list[AssessmentCycle]:
+        """The latest cycle of each framework the organisation works with, in the order it began them."""
         organisation = self.organisation(session)
-        cycle = session.scalars(
+        cycles = session.scalars(
             select(AssessmentCycle)
             .where(AssessmentCycle.organisation_id == organisation.id)
-            .order_by(AssessmentCycle.id.desc())
-            .limit(1)
-        ).first()
-        if cycle is None:
+            .order_by(AssessmentCycle.id)
+        ).all()
+        by_id = {cycle.id: cycle for cycle in cycles}
+        return [by_id[cycle_id] for cycle_id in latest_cycle_ids([(c.id, c.framework_id) for c in cycles])]
+
+    def current_cycle(self, session: Session) -> AssessmentCycle:
+        """The latest cycle of the framework in focus (see ``framework_choice``)."""
+        cycles = self.current_cycles(session)
+        if not cycles:
             raise KitemarkError("The organisation has no self-assessment yet; start one in the app.")
-        return cycle
+        if self.framework_choice is not None:
+            wanted: str | None = self.framework_choice
+            if wanted not in {cycle.framework_id for cycle in cycles}:
+                ids = ", ".join(cycle.framework_id for cycle in cycles)
+                raise KitemarkError(f"This organisation has no self-assessment against '{wanted}' (it has: {ids}).")
+        else:
+            setting = session.get(Setting, FOCUS_SETTING)
+            wanted = setting.value if setting else None
+        chosen = focus_cycle_id([(c.id, c.framework_id) for c in cycles], wanted)
+        return next(cycle for cycle in cycles if cycle.id == chosen)
+
+    def choose_framework(self, framework_id: str) -> None:
+        """Put a framework the organisation works with in focus, for this run and the next time the app opens."""
+        with self.session() as session:
+            ids = [cycle.framework_id for cycle in self.current_cycles(session)]
+            if framework_id not in ids:
+                raise KitemarkError(
+                    f"This organisation has no self-assessment against '{framework_id}' (it has: {', '.join(ids)})."
+                )
+            session.merge(Setting(key=FOCUS_SETTING, value=framework_id))
+        self.framework_choice = None
 
     def framework(self, cycle: AssessmentCycle) -> Framework:
         return framework_of(cycle.framework_source)
