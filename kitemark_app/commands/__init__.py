@@ -41,9 +41,19 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     if not DataLayout(root).database.exists():
         raise NoOrganisationError()
     workspace = Workspace.open(root)
+    workspace.framework_choice = getattr(args, "framework", None)
     if workspace.read_only_reason:
         print(f"kitemark: {workspace.read_only_reason}", file=sys.stderr)
     return workspace
+
+
+def add_framework_option(parser: argparse.ArgumentParser) -> None:
+    """``--framework ID``: work on that framework's self-assessment, of those the organisation has begun."""
+    parser.add_argument(
+        "--framework",
+        metavar="ID",
+        help="the framework to work on, by its id (default: the one last chosen in the app, else the first begun)",
+    )
 
 
 def use_register_option(args: argparse.Namespace) -> None:

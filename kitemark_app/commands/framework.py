@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kitemark_app.commands import print_json
+
+if TYPE_CHECKING:
+    from kitemark_app.core.framework import Framework, FrameworkIssue
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("framework", help="work with criteria framework files")
     actions = parser.add_subparsers(dest="framework_command", metavar="ACTION", required=True)
-    validate = actions.add_parser(
-        "validate", help="check a framework file; exit 0 valid, 1 invalid, 2 unreadable"
-    )
+    validate = actions.add_parser("validate", help="check a framework file; exit 0 valid, 1 invalid, 2 unreadable")
     validate.add_argument("file", type=Path)
     validate.add_argument("--json", action="store_true", help="print the result as JSON")
     validate.set_defaults(handler=run_validate)
@@ -23,10 +25,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     from kitemark_app.commands.framework_files import add_actions  # publish, install: the signed framework files
 
     add_actions(actions)
+    from kitemark_app.commands.framework_use import add_actions as add_use_actions  # list, start, use
+
+    add_use_actions(actions)
+
+
+def _crosswalk_issues(args: argparse.Namespace, framework: Framework) -> list[FrameworkIssue]:
+    """The crosswalk's targets, against the frameworks shipped and those of the data folder (when there is one)."""
+    from kitemark_app.commands import data_root
+    from kitemark_app.core.crosswalk import target_issues
+    from kitemark_app.paths import DataLayout
+    from kitemark_app.services.frameworks_in_use import known_frameworks
+
+    if not any(criterion.maps_to for _, criterion in framework.criteria()):
+        return []
+    if DataLayout(data_root(args)).database.exists():
+        from kitemark_app.services.workspace import Workspace
+
+        with Workspace.open(data_root(args), read_only=True) as workspace:
+            known = known_frameworks(workspace if workspace.has_organisation() else None)
+    else:
+        known = known_frameworks(None)
+    return target_issues(framework, known | {framework.id: framework})
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from kitemark_app.core.framework import FrameworkError, FrameworkIssue, load_framework
+    from kitemark_app.core.framework import FrameworkError, load_framework
     from kitemark_app.errors import UsageError
 
     path: Path = args.file
@@ -34,9 +58,7 @@ def run_validate(args: argparse.Namespace) -> int:
         framework = load_framework(path)
         issues: list[FrameworkIssue] = []
     except (OSError, UnicodeDecodeError) as error:
-        reason = (
-            "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
-        )
+        reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
         if args.json:
             print_json({"ok": False, "framework": None, "areas": 0, "criteria": 0, "levels": [],
                         "errors": [{"path": "", "message": f"cannot read {path}: {reason}"}]})  # fmt: skip
@@ -44,6 +66,9 @@ def run_validate(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read {path}: {reason}") from None
     except FrameworkError as error:
         framework, issues = None, error.issues
+    if framework is not None:
+        issues = _crosswalk_issues(args, framework)
+        framework = None if issues else framework
 
     if args.json:
         print_json(

@@ -80,9 +80,7 @@ class AssessmentCycle(Base):
     __tablename__ = "assessment_cycle"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     framework_id: Mapped[str] = mapped_column(String(100))
     framework_version: Mapped[str] = mapped_column(String(50))
     # The framework file as it was when the cycle started, so the cycle still opens if the council replaces it.
@@ -91,9 +89,7 @@ class AssessmentCycle(Base):
     status: Mapped[str] = mapped_column(String(20), default="in-progress")  # a CycleStatus
     started_on: Mapped[date] = mapped_column(Date, default=date.today)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    follows_cycle_id: Mapped[int | None] = mapped_column(
-        ForeignKey("assessment_cycle.id", ondelete="SET NULL")
-    )
+    follows_cycle_id: Mapped[int | None] = mapped_column(ForeignKey("assessment_cycle.id", ondelete="SET NULL"))
     resolution_date: Mapped[date | None] = mapped_column(Date)
     resolution_minute_ref: Mapped[str] = mapped_column(String(100), default="")
 
@@ -133,6 +129,9 @@ class Response(Base):
     # Why an answer carried to a new framework version should be checked again ("" when it needs no check, or
     # once the organisation confirmed it still answers the criterion).
     needs_recheck: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The answer of another framework this one was taken from through a crosswalk, as "framework-id:CRITERION-ID"
+    #: ("" when written here).
+    reused_from: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     cycle: Mapped[AssessmentCycle] = relationship(back_populates="responses")
@@ -147,9 +146,7 @@ class Evidence(Base):
     __tablename__ = "evidence"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     original_name: Mapped[str] = mapped_column(String(500))
     media_type: Mapped[str] = mapped_column(String(100))
@@ -297,9 +294,7 @@ class AssessorReview(Base):
     __tablename__ = "assessor_review"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    received_pack_id: Mapped[int] = mapped_column(
-        ForeignKey("received_pack.id", ondelete="CASCADE"), unique=True
-    )
+    received_pack_id: Mapped[int] = mapped_column(ForeignKey("received_pack.id", ondelete="CASCADE"), unique=True)
     outcome: Mapped[str] = mapped_column(String(30), default="")  # awarded / resubmit / not-awarded
     awarded_level: Mapped[str] = mapped_column(String(100), default="")
     valid_until: Mapped[date | None] = mapped_column(Date)

@@ -61,6 +61,8 @@ class FirstScreen:
     data_dir: Path
     facts: AssessmentFacts
     review: ReviewSummary | None
+    #: How many frameworks the organisation works with (the facts are those of the one in focus).
+    frameworks_in_use: int = 1
 
     def outline(self) -> Outline:
         return outline_of(self.facts)
@@ -122,7 +124,8 @@ def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
         _responses(connection, cycle["id"]),
         evidence_count,
     )
-    return FirstScreen(root, facts, _latest_review(connection, cycle["id"], cycle["follows_cycle_id"]))
+    in_use = len({row["framework_id"] for row in cycles})
+    return FirstScreen(root, facts, _latest_review(connection, cycle["id"], cycle["follows_cycle_id"]), in_use)
 
 
 def _framework(root: Path, source: str) -> Framework:

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.status import ResponseStatus
-from kitemark_app.services import evidence_ops
+from kitemark_app.services import answer_reuse, evidence_ops
 from kitemark_app.services.actions import list_actions
 from kitemark_app.services.answers import CriterionAnswer, confirm_still_answers, criterion_answer, viewing_copy
 from kitemark_app.services.review_import import criterion_feedback
@@ -39,6 +39,7 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_picker import EvidencePicker
 from kitemark_app.ui.recheck_notice import RecheckNotice
+from kitemark_app.ui.reuse_panel import ReusePanel
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.ui.widgets.criterion_actions import CriterionActionsBox
 from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
@@ -93,6 +94,8 @@ class CriterionPage(QScrollArea):
         self.examples = _wrapped()
         self.feedback_box = ReviewFeedbackBox()  # the assessor's verdict, once a review is imported
         self.recheck_notice = RecheckNotice()  # an answer carried to a new framework version, to be checked
+        self.reuse_panel = ReusePanel()  # the same question answered for another framework
+        self.reuse_panel.chosen.connect(self.use_offer)
         self.recheck_notice.confirmed.connect(self.confirm_still_answers)
 
         answer_box = QGroupBox(self.tr("Your answer"))
@@ -158,6 +161,7 @@ class CriterionPage(QScrollArea):
         layout.addWidget(self.examples)
         layout.addWidget(self.feedback_box)
         layout.addWidget(self.recheck_notice)
+        layout.addWidget(self.reuse_panel)
         layout.addWidget(answer_box)
         layout.addWidget(self.evidence_box)
         layout.addWidget(self.actions_box)
@@ -202,6 +206,10 @@ class CriterionPage(QScrollArea):
                 self.narrative.setPlainText(answer.narrative)
             self._update_na_visibility()
             self.recheck_notice.set_reason(answer.needs_recheck)
+            self.reuse_panel.set_content(
+                answer_reuse.offers(self.workspace, self.criterion_id),
+                answer_reuse.shared_uses(self.workspace, self.criterion_id),
+            )
             self.evidence_box.set_items(answer.evidence)
             self.actions_box.set_actions(list_actions(self.workspace, self.criterion_id))
             self.feedback_box.set_feedback(criterion_feedback(self.workspace, self.criterion_id))
@@ -272,6 +280,18 @@ class CriterionPage(QScrollArea):
             lambda: self.workspace.save_answer(criterion_id, narrative=text),
             "responses",
         )
+
+    def use_offer(self, key: str, adapt: bool) -> None:
+        """Answer with another framework's answer (``key``); to adapt it, its words go in the box to change."""
+        self.autosaver.flush()
+        criterion_id = self.criterion_id
+        if not self._save(lambda: answer_reuse.use_offer(self.workspace, criterion_id, key), "responses"):
+            return
+        self.events.data_changed.emit("evidence")  # its evidence is linked here now
+        self.reload()
+        if adapt:
+            self.narrative.setFocus()
+            self.narrative.moveCursor(QTextCursor.MoveOperation.End)
 
     def confirm_still_answers(self) -> None:
         criterion_id = self.criterion_id

@@ -130,6 +130,10 @@ class DashboardPage(QWidget):
         self.reminders.setWordWrap(True)
         self.reminders.setAccessibleName(self.tr("Reminders"))
         self.reminders.setVisible(False)
+        from kitemark_app.ui.frameworks_ui import FrameworksBox
+
+        self.frameworks_box = FrameworksBox(self)  # each framework in use, with its progress
+        self.frameworks_box.setVisible(False)  # until the workspace is open
 
         # The page scrolls as a whole, so the chart keeps readable bars at 200% text size or in a small window.
         content = QWidget(self)
@@ -138,6 +142,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.review_box)
         layout.addWidget(self.reminders)
         layout.addLayout(progress)
+        layout.addWidget(self.frameworks_box)
         layout.addWidget(chart)
         layout.addWidget(self.readiness_heading)
         layout.addWidget(self.problems, 1)
@@ -336,12 +341,15 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         if self.workspace is None:
             return  # keep what show_report was given
+        from kitemark_app.services.frameworks_in_use import frameworks_in_use
         from kitemark_app.services.report import status_report
         from kitemark_app.services.review_import import review_summary
 
         review = review_summary(self.workspace)
         self.show_report(status_report(self.workspace), review)
         self._fill_reminders(review)
+        self.frameworks_box.set_frameworks(frameworks_in_use(self.workspace))
+        self.frameworks_box.setVisible(True)
 
     def _fill_reminders(self, review: ReviewSummary | None, today: date | None = None) -> None:
         """The award's expiry and the evidence review-by dates at 90, 30 and 7 days (core/award.py)."""
