@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "evidence",
     "status",
     "export",
+    "report",
     "key",
     "backup",
     "restore",

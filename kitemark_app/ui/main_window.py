@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         # shown as text in its place until then.
         self.overview = DashboardPage(workspace, events, chart_later=workspace is None)
         self._add_page("overview", self.overview)
+        self.overview.frameworks_box.switch_requested.connect(self.switch_framework)
+        self.overview.frameworks_box.start_requested.connect(self.start_framework)
         if first_screen is not None and workspace is None:
             self.overview.show_report(first_screen.status_report(date.today()), first_screen.review)
 
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.prepare_submission_action = self._action(self.tr("&Prepare submission…"), self.prepare_submission)
         file_menu.addAction(self.prepare_submission_action)
+        self.report_export_action = self._action(self.tr("Export an &editable copy…"), self.export_editable_copy)
+        file_menu.addAction(self.report_export_action)
         self.import_review_action = self._action(self.tr("&Import assessor review…"), self.import_review)
         file_menu.addAction(self.import_review_action)
         self.move_framework_action = self._action(
@@ -210,6 +214,8 @@ class MainWindow(QMainWindow):
             self.tr("Install the council's &framework…"), self.install_council_framework
         )
         file_menu.addAction(self.install_framework_action)
+        self.start_framework_action = self._action(self.tr("Start another frame&work…"), self.start_framework)
+        file_menu.addAction(self.start_framework_action)
         self.changes_action = self._action(self.tr("What c&hanged since my last pack…"), self.show_changes)
         file_menu.addAction(self.changes_action)
         self.signing_key_action = self._action(self.tr("Signing &key…"), self.show_signing_key)
@@ -436,6 +442,27 @@ class MainWindow(QMainWindow):
 
         self.autosaver.flush()
         show_changes(self, self.workspace)
+
+    def export_editable_copy(self) -> None:
+        from kitemark_app.ui.report_export import export_report
+
+        self.autosaver.flush()
+        export_report(self, self.workspace)
+
+    def start_framework(self) -> None:
+        from kitemark_app.ui.frameworks_ui import start_another_framework
+
+        self.autosaver.flush()
+        with self.workspace.session() as session:
+            in_use = {cycle.framework_id for cycle in self.workspace.current_cycles(session)}
+        if start_another_framework(self, self.workspace, in_use):
+            self._reload_data()
+
+    def switch_framework(self, framework_id: str) -> None:
+        """Work on another of the organisation's frameworks: every page shows its criteria and answers."""
+        self.autosaver.flush()
+        self.workspace.choose_framework(framework_id)
+        self._reload_data()
 
     def move_to_new_framework(self) -> None:
         from kitemark_app.ui.framework_move_dialog import choose_framework_file, move_to_framework_file
