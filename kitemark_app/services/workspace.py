@@ -245,14 +245,17 @@ class Workspace:
 
     def current_cycles(self, session: Session) -> list[AssessmentCycle]:
         """The latest cycle of each framework the organisation works with, in the order it began them."""
+        return [session.get_one(AssessmentCycle, cycle_id) for cycle_id in latest_cycle_ids(self._cycle_pairs(session))]
+
+    def _cycle_pairs(self, session: Session) -> list[tuple[int, str]]:
+        """(id, framework id) of every cycle of the organisation, superseded and closed ones too."""
         organisation = self.organisation(session)
-        cycles = session.scalars(
-            select(AssessmentCycle)
-            .where(AssessmentCycle.organisation_id == organisation.id)
-            .order_by(AssessmentCycle.id)
+        rows = session.execute(
+            select(AssessmentCycle.id, AssessmentCycle.framework_id).where(
+                AssessmentCycle.organisation_id == organisation.id
+            )
         ).all()
-        by_id = {cycle.id: cycle for cycle in cycles}
-        return [by_id[cycle_id] for cycle_id in latest_cycle_ids([(c.id, c.framework_id) for c in cycles])]
+        return [(cycle_id, framework_id) for cycle_id, framework_id in rows]
 
     def current_cycle(self, session: Session) -> AssessmentCycle:
         """The latest cycle of the framework in focus (see ``framework_choice``)."""
@@ -267,7 +270,8 @@ class Workspace:
         else:
             setting = session.get(Setting, FOCUS_SETTING)
             wanted = setting.value if setting else None
-        chosen = focus_cycle_id([(c.id, c.framework_id) for c in cycles], wanted)
+        # The rule needs every cycle, not only the latest of each: "first begun" is the framework's first cycle.
+        chosen = focus_cycle_id(self._cycle_pairs(session), wanted)
         return next(cycle for cycle in cycles if cycle.id == chosen)
 
     def choose_framework(self, framework_id: str) -> None:

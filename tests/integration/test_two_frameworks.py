@@ -57,6 +57,24 @@ def test_the_first_framework_stays_in_focus_until_another_is_chosen(two: Workspa
         assert two.current_cycle(session).framework_id == KITEMARK
 
 
+def test_moving_the_first_framework_to_a_new_version_keeps_it_in_focus(two: Workspace, tmp_path: Path) -> None:
+    """The Kitemark moved to 2026.2 is a new cycle, begun after the funder's: it is still the first framework
+    begun, so it stays in focus, for the workspace and for the start-up snapshot alike."""
+    from kitemark_app.services.framework_move import move_current_cycle
+
+    newer = default_framework_text().replace('version: "2026.1"', 'version: "2026.2"\nprevious_version: "2026.1"', 1)
+    move_current_cycle(two, newer)
+    with two.session() as session:
+        assert [(c.framework_id, c.framework_version) for c in two.current_cycles(session)] == [
+            (KITEMARK, "2026.2"),
+            (FUNDER, "2026.1"),
+        ]
+        focus = two.current_cycle(session)
+        assert (focus.framework_id, focus.framework_version) == (KITEMARK, "2026.2")
+    screen = read_first_screen(two.layout.root)
+    assert screen is not None and screen.facts.framework.version == "2026.2"
+
+
 def test_the_choice_is_remembered_and_the_snapshot_reads_the_same_cycle(two: Workspace) -> None:
     two.choose_framework(FUNDER)
     root = two.layout.root
