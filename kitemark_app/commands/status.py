@@ -34,11 +34,11 @@ def run(args: argparse.Namespace) -> int:
     # The light way: the same figures from the same rules (services/overview.py), read with sqlite3 as the app's
     # first screen is, without loading SQLAlchemy. Anything unusual (no data yet, a migration due, a newer
     # schema) takes the ordinary way, which explains it.
-    # With several frameworks in use, or one chosen with --framework, the ordinary way lists and picks them.
-    screen = None if args.framework else read_first_screen(data_root(args))
-    if screen is not None and screen.frameworks_in_use == 1:
+    # With --framework, the ordinary way picks it (and says so when the organisation has no such framework).
+    screen = None if args.framework else read_first_screen(data_root(args), every_framework=True)
+    if screen is not None:
         report = screen.status_report()
-        frameworks = [_single(report)]
+        frameworks = [_single(item) for item in screen.every_status_report()]
     else:
         from kitemark_app.services.frameworks_in_use import frameworks_in_use
         from kitemark_app.services.report import status_report

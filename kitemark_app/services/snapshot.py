@@ -41,6 +41,7 @@ from kitemark_app.services.overview import (
     assessment_facts,
     focus_cycle_id,
     framework_of,
+    latest_cycle_ids,
     outline_of,
     review_summary_of,
     status_report_of,
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 #: import) at start-up. It holds the exact source it was made from and is used only for that text, by the same
 #: app version; a missing, stale or unreadable cache just means the source is read as usual.
 FRAMEWORK_CACHE = ("cache", "framework.json")
+#: The organisation's other frameworks' (read only by ``kitemark status``), one file each: ``framework.<id>.json``.
+OTHER_FRAMEWORK_CACHE = "framework.{}.json"
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class FirstScreen:
     review: ReviewSummary | None
     #: How many frameworks the organisation works with (the facts are those of the one in focus).
     frameworks_in_use: int = 1
+    #: With ``every_framework``: each framework's facts, in the order they were begun (the focus's among them).
+    every_framework: tuple[AssessmentFacts, ...] = ()
 
     def outline(self) -> Outline:
         return outline_of(self.facts)
@@ -70,9 +75,16 @@ class FirstScreen:
     def status_report(self, today: date | None = None) -> StatusReport:
         return status_report_of(self.facts, today or date.today())
 
+    def every_status_report(self, today: date | None = None) -> list[StatusReport]:
+        """Each framework's status (read with ``every_framework``), in the order they were begun."""
+        return [status_report_of(facts, today or date.today()) for facts in self.every_framework]
 
-def read_first_screen(root: Path) -> FirstScreen | None:
+
+def read_first_screen(root: Path, *, every_framework: bool = False) -> FirstScreen | None:
     """The first screen's data, or None when the ordinary (slower) way in is needed.
+
+    ``every_framework`` also reads the facts of the organisation's other frameworks (``kitemark status`` lists
+    them all; the window shows only the one in focus, so it does not).
 
     Raises ``DamagedDatabaseError`` (after moving the file aside) when the database fails its start-up check.
     """
@@ -88,7 +100,7 @@ def read_first_screen(root: Path) -> FirstScreen | None:
             return None  # new, empty, due a migration, or from a newer Kitemark
         connection = sqlite3.connect(f"{layout.database.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
         try:
-            return _read(connection, root)
+            return _read(connection, root, every_framework)
         finally:
             connection.close()
     except sqlite3.Error as error:
@@ -97,7 +109,7 @@ def read_first_screen(root: Path) -> FirstScreen | None:
         return None
 
 
-def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
+def _read(connection: sqlite3.Connection, root: Path, every_framework: bool) -> FirstScreen | None:
     connection.row_factory = sqlite3.Row
     organisation = connection.execute(
         f"SELECT id, {', '.join(ORGANISATION_COLUMNS)} FROM organisation ORDER BY id LIMIT 1"
@@ -107,30 +119,44 @@ def _read(connection: sqlite3.Connection, root: Path) -> FirstScreen | None:
     cycles = connection.execute(
         "SELECT id, framework_id FROM assessment_cycle WHERE organisation_id = ?", (organisation["id"],)
     ).fetchall()
+    pairs = [(row["id"], row["framework_id"]) for row in cycles]
     focus = connection.execute("SELECT value FROM setting WHERE key = ?", (FOCUS_SETTING,)).fetchone()
-    cycle_id = focus_cycle_id([(row["id"], row["framework_id"]) for row in cycles], focus[0] if focus else None)
+    cycle_id = focus_cycle_id(pairs, focus[0] if focus else None)
     if cycle_id is None:
         return None
-    cycle = connection.execute(
-        "SELECT id, framework_source, target_level, follows_cycle_id FROM assessment_cycle WHERE id = ?", (cycle_id,)
-    ).fetchone()
     (evidence_count,) = connection.execute(
         "SELECT count(*) FROM evidence WHERE organisation_id = ?", (organisation["id"],)
     ).fetchone()
-    facts = assessment_facts(
-        dict(organisation),
-        _framework(root, cycle["framework_source"]),
-        cycle["target_level"],
-        _responses(connection, cycle["id"]),
-        evidence_count,
-    )
-    in_use = len({row["framework_id"] for row in cycles})
-    return FirstScreen(root, facts, _latest_review(connection, cycle["id"], cycle["follows_cycle_id"]), in_use)
+
+    def facts_of(cycle: sqlite3.Row) -> AssessmentFacts:
+        cache = FRAMEWORK_CACHE if cycle["id"] == cycle_id else (*FRAMEWORK_CACHE[:-1], _other_cache(cycle))
+        return assessment_facts(
+            dict(organisation),
+            _framework(root.joinpath(*cache), cycle["framework_source"]),
+            cycle["target_level"],
+            _responses(connection, cycle["id"]),
+            evidence_count,
+        )
+
+    query = "SELECT id, framework_id, framework_source, target_level, follows_cycle_id FROM assessment_cycle"
+    cycle = connection.execute(f"{query} WHERE id = ?", (cycle_id,)).fetchone()
+    facts = facts_of(cycle)
+    every: tuple[AssessmentFacts, ...] = ()
+    if every_framework:
+        every = tuple(
+            facts if other == cycle_id else facts_of(connection.execute(f"{query} WHERE id = ?", (other,)).fetchone())
+            for other in latest_cycle_ids(pairs)
+        )
+    review = _latest_review(connection, cycle["id"], cycle["follows_cycle_id"])
+    return FirstScreen(root, facts, review, len({framework for _, framework in pairs}), every)
 
 
-def _framework(root: Path, source: str) -> Framework:
-    """The cycle's framework, from the cache when it was made from exactly ``source``."""
-    cache = root.joinpath(*FRAMEWORK_CACHE)
+def _other_cache(cycle: sqlite3.Row) -> str:
+    return OTHER_FRAMEWORK_CACHE.format(cycle["framework_id"])
+
+
+def _framework(cache: Path, source: str) -> Framework:
+    """The cycle's framework, from the cache file ``cache`` when it was made from exactly ``source``."""
     try:
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if isinstance(cached, dict) and cached.get("app") == __version__ and cached.get("source") == source:

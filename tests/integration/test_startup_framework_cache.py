@@ -37,7 +37,11 @@ def demo(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def _source(folder: Path) -> str:
     with sqlite3.connect(folder / "kitemark.sqlite3") as connection:
-        (source,) = connection.execute("SELECT framework_source FROM assessment_cycle ORDER BY id DESC").fetchone()
+        # The framework in focus: nothing chosen, so the first begun (the demo's funder checks came second).
+        (source,) = connection.execute(
+            "SELECT framework_source FROM assessment_cycle WHERE framework_id = 'borough-vco-kitemark' "
+            "ORDER BY id DESC"
+        ).fetchone()
     return source
 
 
@@ -102,3 +106,26 @@ def test_a_folder_where_the_cache_cannot_be_written_still_starts(demo: Path) -> 
     first = read_first_screen(demo)
     assert first is not None
     assert first.facts.framework == parse_framework(_source(demo))
+
+
+def test_status_reads_every_framework_and_caches_each_apart(demo: Path) -> None:
+    """``kitemark status`` lists each framework: the others' are cached too, each in its own file, so the
+    focus's cache is never overwritten by them and a second status needs no YAML either."""
+    screen = read_first_screen(demo, every_framework=True)
+    assert screen is not None
+    assert [facts.framework.id for facts in screen.every_framework] == ["borough-vco-kitemark", "funder-due-diligence"]
+    assert screen.every_framework[0] is screen.facts
+    other = demo / "cache" / "framework.funder-due-diligence.json"
+    assert json.loads(other.read_text(encoding="utf-8"))["framework"]["id"] == "funder-due-diligence"
+    assert json.loads(_cache(demo).read_text(encoding="utf-8"))["source"] == _source(demo)
+    probe = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from kitemark_app.services.snapshot import read_first_screen
+        screen = read_first_screen(Path({str(demo)!r}), every_framework=True)
+        print(*[facts.framework.id for facts in screen.every_framework], "yaml" in sys.modules)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.split() == ["borough-vco-kitemark", "funder-due-diligence", "False"]

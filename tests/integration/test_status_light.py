@@ -16,6 +16,7 @@ import pytest
 from kitemark_app.cli import main
 from kitemark_app.paths import DATABASE_NAME
 from kitemark_app.services.demo import create_demo
+from kitemark_app.services.frameworks_in_use import frameworks_in_use
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
 
@@ -29,7 +30,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _ordinary(folder: Path) -> dict[str, object]:
     with Workspace.open(folder) as workspace:
-        return status_report(workspace).as_json()
+        frameworks = [item.as_json() for item in frameworks_in_use(workspace)]
+        return status_report(workspace).as_json() | {"frameworks": frameworks}
 
 
 def _printed(capsys: pytest.CaptureFixture[str], folder: Path) -> dict[str, object]:
