@@ -28,6 +28,7 @@ from kitemark_app.services import evidence_ops
 from kitemark_app.services.declaration import Declaration, SignatoryEntry, save_declaration
 from kitemark_app.services.demo_content import ACTIONS, MET, NA_REASONS, NARRATIVES, STATUSES
 from kitemark_app.services.demo_documents import DOCUMENTS, DemoDocument
+from kitemark_app.services.demo_funder import add_funder_checks
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
 
 TARGET_LEVEL = "Commissioning-ready"
@@ -55,12 +56,15 @@ ORGANISATION = OrganisationDetails(
 )
 
 
-def create_demo(root: Path) -> None:
-    """Fill the EMPTY data folder ``root`` with the demo organisation, its answers, evidence and actions."""
+def create_demo(root: Path, *, funder_checks: bool = True) -> None:
+    """Fill the EMPTY data folder ``root`` with the demo organisation, its answers, evidence and actions.
+
+    With ``funder_checks`` (the default, and what ``kitemark demo`` makes) a funder's due-diligence checks are
+    begun alongside the Kitemark and answered from it (``demo_funder``); without, the Kitemark alone."""
     if not DataLayout(root).is_empty():
         raise KitemarkError(f"The demo needs an empty folder, and '{root}' already has files in it.")
     try:
-        _build(root, date.today())
+        _build(root, date.today(), funder_checks)
     except BaseException:
         # The folder was empty, so a half-built demo can go: a retry must not be refused as non-empty.
         if root.exists():
@@ -72,7 +76,7 @@ def create_demo(root: Path) -> None:
         raise
 
 
-def _build(root: Path, today: date) -> None:
+def _build(root: Path, today: date, funder_checks: bool) -> None:
     with Workspace.open(root) as workspace:
         workspace.create_organisation(ORGANISATION)
         workspace.start_cycle(default_framework_text(), TARGET_LEVEL)
@@ -119,6 +123,8 @@ def _build(root: Path, today: date) -> None:
                 f"TM-{resolved:%Y-%m} item 6",
             ),
         )
+        if funder_checks:
+            add_funder_checks(workspace)
 
 
 def _year_end(today: date) -> date:

@@ -325,7 +325,8 @@ def test_an_unknown_framework_is_one_sentence_and_no_file(
     printed = capsys.readouterr()
     assert printed.out == ""
     assert printed.err == (
-        "kitemark: This organisation has no self-assessment against 'unknown' (it has: borough-vco-kitemark).\n"
+        "kitemark: This organisation has no self-assessment against 'unknown' "
+        "(it has: borough-vco-kitemark, funder-due-diligence).\n"
     )
     assert not out.exists()
 
