@@ -144,17 +144,28 @@ def test_the_artefact_installed_alone_does_the_main_job_outside_the_tree(
     assert "qt.qpa.plugin" not in shown.stderr, shown.stderr
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        display = numbers.readline().strip()
-    assert display, "Xvfb did not start"
-    return server, f":{display}"
+def _start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """An X server on a display no other is using, answering before it is handed over (as ``xvfb-run -a`` does:
+    from :99 up, so a display a desktop or another test may have held is never reused)."""
+    for number in range(99, 199):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        display = f":{number}"
+        with log.open("ab") as errors:
+            server = subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL, stderr=errors,
+            )  # fmt: skip
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and server.poll() is None:
+            probe = subprocess.run(["xwininfo", "-root"], env={**os.environ, "DISPLAY": display},
+                                   capture_output=True, timeout=30)  # fmt: skip
+            if probe.returncode == 0:
+                return server, display
+            time.sleep(0.2)
+        server.terminate()
+        server.wait(timeout=30)
+    raise AssertionError(f"no X server could be started: {log.read_text(errors='replace')[-2000:]}")
 
 
 def _window_titles(env: dict[str, str], cwd: Path) -> str:
@@ -182,7 +193,7 @@ def test_the_readme_commands_work_in_a_fresh_clone(tmp_path: Path) -> None:
     assert "Building" not in demo.stdout  # nothing changed: the install from the first command is reused
     assert (data / DATABASE_NAME).is_file(), sorted(data.iterdir())
 
-    server, display = _start_xvfb()
+    server, display = _start_xvfb(tmp_path / "xvfb.log")
     app = None
     try:
         gui_env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "KITEMARK_DATA_DIR": str(tmp_path / "app")}
@@ -192,7 +203,10 @@ def test_the_readme_commands_work_in_a_fresh_clone(tmp_path: Path) -> None:
         while time.monotonic() < deadline and app.poll() is None and WELCOME not in _window_titles(gui_env, clone):
             time.sleep(0.5)
         titles = _window_titles(gui_env, clone)
-        assert app.poll() is None, f"the app ended by itself: {app.communicate()[0].decode(errors='replace')}"
+        assert app.poll() is None, (
+            f"the app ended by itself: {app.communicate()[0].decode(errors='replace')}"
+            f"(the X server {'still runs' if server.poll() is None else 'had ended'})"
+        )
         assert WELCOME in titles, titles
     finally:
         if app is not None and app.poll() is None:
