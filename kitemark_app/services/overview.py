@@ -173,6 +173,7 @@ class Outline:
     framework_title: str
     target_level: str
     areas: tuple[AreaOutline, ...]
+    framework_id: str = ""
 
 
 def outline_of(facts: AssessmentFacts) -> Outline:
@@ -193,7 +194,7 @@ def outline_of(facts: AssessmentFacts) -> Outline:
         left_out = tuple(item for item in facts.not_applicable if item.area.id == area.id)
         if entries or left_out:
             areas.append(AreaOutline(area.id, area.title, entries, left_out))
-    return Outline(facts.organisation, facts.framework.title, facts.target_level, tuple(areas))
+    return Outline(facts.organisation, facts.framework.title, facts.target_level, tuple(areas), facts.framework.id)
 
 
 # --- the status report -----------------------------------------------------------------------------------

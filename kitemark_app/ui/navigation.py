@@ -240,7 +240,9 @@ class NavigationTree(QTreeView):
 
     def set_outline(self, outline: Outline) -> None:
         current = self.current_target()
-        first = self.nav_model.rowCount() == 0
+        shown = self.nav_model._outline
+        # The first outline, or another framework's (the organisation switched): nothing "came" or "went".
+        first = self.nav_model.rowCount() == 0 or shown is None or shown.framework_id != outline.framework_id
         before = set(self.nav_model.criterion_ids())
         areas_before = {area.id for area in self.nav_model._outline.areas} if self.nav_model._outline else set()
         collapsed = {a for a in areas_before if not self.isExpanded(self.nav_model.index_of(f"area:{a}"))}

@@ -51,6 +51,7 @@ def test_the_overview_lists_both_frameworks_and_switches_between_them(qtbot, win
     qtbot.mouseClick(work_on_it, Qt.MouseButton.LeftButton)
     with window.workspace.session() as session:
         assert window.workspace.current_cycle(session).framework_id == FUNDER
+    assert window.statusBar().currentMessage() == ""  # another framework's criteria did not "come" or "go"
     qtbot.waitUntil(lambda: _texts(box).splitlines()[-2:][0].startswith("Thamesbank"))
     assert _texts(box).splitlines()[-1] == "(working on it now)"
     (back,) = _buttons(box, "Work on this")
