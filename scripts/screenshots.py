@@ -129,6 +129,14 @@ def main() -> int:
         save(window, args.out / "action-plan.png")
         window.autosaver.flush()
 
+        # Tell us once: the fund's checks, a page whose answer was adapted from the Kitemark's (offered again).
+        window.switch_framework("funder-due-diligence")
+        window.navigate("criterion:ORG-04")
+        settle()
+        save(window, args.out / "funder-reuse.png")
+        window.switch_framework("borough-vco-kitemark")
+        settle()
+
         from kitemark_app.services.demo import DEMO_PASSPHRASE
         from kitemark_app.ui.submission_dialog import SubmissionDialog
 
