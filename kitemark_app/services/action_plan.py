@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kitemark_app.core.safe_text import csv_text
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.errors import KitemarkError
 from kitemark_app.services.actions import ActionSummary, list_actions
@@ -85,8 +86,10 @@ def export_actions_csv(workspace: Workspace, target: Path, today: date | None = 
             writer.writerow(CSV_COLUMNS)
             for row in rows:
                 action = row.action
+                # Words typed by anyone (an owner "=cmd|..." included) stay text: no cell runs as a formula.
                 writer.writerow(
-                    (
+                    csv_text(value)
+                    for value in (
                         action.criterion_id,
                         row.criterion_title,
                         row.area_title,

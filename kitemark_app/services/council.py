@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from kitemark_app.core.safe_text import csv_text
 from kitemark_app.errors import KitemarkError
 from kitemark_app.register import audit, workflow
 from kitemark_app.register.models import AssessorReview, Moderation, ReceivedPack, RegisteredOrganisation
@@ -359,8 +360,8 @@ def export_awards(root: Path, out: Path, *, register: str | None = None) -> int:
         ).all()
         records = [
             (
-                _spreadsheet_safe(pack.organisation_name), org.charity_number if org else "",
-                org.company_number if org else "", pack.signer_fingerprint, _spreadsheet_safe(review.awarded_level),
+                csv_text(pack.organisation_name), org.charity_number if org else "",
+                org.company_number if org else "", pack.signer_fingerprint, csv_text(review.awarded_level),
                 review.valid_until.isoformat() if review.valid_until else "",
                 _sent_day(review.exported_at), pack.sha256,
             )
@@ -382,8 +383,3 @@ def export_awards(root: Path, out: Path, *, register: str | None = None) -> int:
 
 def _sent_day(moment: datetime | None) -> str:
     return moment.date().isoformat() if moment else ""
-
-
-def _spreadsheet_safe(value: str) -> str:
-    """A text cell a spreadsheet will not run as a formula (an organisation's name is the charity's to choose)."""
-    return f"'{value}" if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

@@ -134,7 +134,7 @@ def test_use_remembers_a_register_without_its_password(tmp_path: Path, capsys: p
 
 
 def test_spreadsheet_formulas_in_names_are_not_run() -> None:
-    from kitemark_app.services.council import _spreadsheet_safe
+    from kitemark_app.core.safe_text import csv_text as _spreadsheet_safe
 
     assert _spreadsheet_safe('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
     assert _spreadsheet_safe("+44 Trust") == "'+44 Trust"

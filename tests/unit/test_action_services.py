@@ -63,6 +63,16 @@ def test_csv_export_has_every_action_and_marks_overdue(workspace: Workspace, tmp
     assert not list(tmp_path.glob(".action-plan-*"))  # no temporary file left behind
 
 
+@pytest.mark.parametrize("typed", ['=HYPERLINK("http://x.example","click")', "+44 20 7946 0321", "-1", "@SUM(A1)"])
+def test_csv_export_never_hands_a_spreadsheet_a_formula(workspace: Workspace, tmp_path: Path, typed: str) -> None:
+    """Words anyone typed (a description, an owner) that begin as a formula would are written as text."""
+    workspace.add_action(typed, owner=typed)
+    target = tmp_path / "plan.csv"
+    export_actions_csv(workspace, target, today=TODAY)
+    (row,) = csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines())
+    assert (row["description"], row["owner"]) == ("'" + typed, "'" + typed)
+
+
 def test_csv_export_failure_leaves_no_file(workspace: Workspace, tmp_path: Path) -> None:
     workspace.add_action("Something")
     out = tmp_path / "out"

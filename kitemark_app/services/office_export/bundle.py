@@ -20,11 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from kitemark_app.core.safe_text import csv_text
 from kitemark_app.evidence.store import CHUNK, EvidenceError
 from kitemark_app.pack.names import attachment_names
 from kitemark_app.services.office_export.content import EvidenceFile, ReportContent, day_text
 from kitemark_app.services.office_export.output import Steps
-from kitemark_app.services.office_export.safe_text import csv_text
 from kitemark_app.services.office_export.word import INDEX_HEADINGS, IndexRow, write_index
 from kitemark_app.services.workspace import Workspace
 

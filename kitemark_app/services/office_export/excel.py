@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kitemark_app.core.safe_text import cell_text
 from kitemark_app.services.office_export.content import CURRENT, CriterionAnswer, ReportContent, day_text
 from kitemark_app.services.office_export.output import Steps
-from kitemark_app.services.office_export.safe_text import cell_text
 
 Column = tuple[str, int]  # heading, width in characters
 DATE_FORMAT = "d mmm yyyy"

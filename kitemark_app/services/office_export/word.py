@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from kitemark_app.core.safe_text import xml_text
 from kitemark_app.services.office_export.content import CriterionAnswer, ReportContent, day_text
 from kitemark_app.services.office_export.output import Steps
-from kitemark_app.services.office_export.safe_text import xml_text
 
 if TYPE_CHECKING:
     from docx.document import Document
