@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,6 +95,8 @@ class StartFrameworkDialog(QDialog):
         intro.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setAccessibleName(self.tr("Frameworks you can start"))
+        self.choices.setWordWrap(True)  # a long title and publisher wrap instead of scrolling sideways
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choices.currentRowChanged.connect(self._chosen)
         from kitemark_app.paths import bundled_framework_texts
 

@@ -43,11 +43,13 @@ class ReportExportDialog(QDialog):
         self.workspace = workspace
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Export an editable copy"))
+        with workspace.session() as session:
+            title = workspace.framework(workspace.current_cycle(session)).title
         intro = QLabel(
             self.tr(
-                "A copy of your self-assessment to edit, share or print. It is not signed: for the council, "
-                "use Prepare submission."
-            )
+                "A copy of your self-assessment against %1 to edit, share or print. It is not signed: for the "
+                "council, use Prepare submission."
+            ).replace("%1", title)
         )
         intro.setWordWrap(True)
         self.choices = QButtonGroup(self)

@@ -78,6 +78,8 @@ def simple_windows(workspace: Workspace) -> dict[str, Callable[[], QWidget]]:
     from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog
     from kitemark_app.ui.evidence_picker import EvidencePicker
     from kitemark_app.ui.key_dialog import KeyDialog, SecretsDialog
+    from kitemark_app.ui.frameworks_ui import StartFrameworkDialog
+    from kitemark_app.ui.report_export import ReportExportDialog
     from kitemark_app.ui.welcome import WelcomeScreen
 
     root = workspace.layout.root
@@ -91,13 +93,15 @@ def simple_windows(workspace: Workspace) -> dict[str, Callable[[], QWidget]]:
         "dating, 25 documents": lambda: DatingDialog(undated(25)),
         "signing key": lambda: KeyDialog(root, organisation="Riverside Community Food Network"),
         "new passphrase": lambda: SecretsDialog("Change passphrase", "The key stays the same. " * 8),
+        "start another framework": lambda: StartFrameworkDialog({"borough-vco-kitemark"}),
+        "export an editable copy": lambda: ReportExportDialog(workspace),
     }
 
 
 @pytest.mark.parametrize(
     "name",
     ["welcome", "about", "action", "evidence details", "evidence picker", "dating, 3 documents",
-     "dating, 25 documents", "signing key", "new passphrase"],
+     "dating, 25 documents", "signing key", "new passphrase", "start another framework", "export an editable copy"],
 )  # fmt: skip
 def test_each_dialog_fits(qtbot, demo: Workspace, screen: QRect, name: str) -> None:
     window = show(qtbot, simple_windows(demo)[name]())
