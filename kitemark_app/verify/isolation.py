@@ -1,12 +1,14 @@
-"""Reading a file from outside in a child process with a wall-clock and a memory limit: defence in depth.
+"""Reading a file from outside in a child process with a time and a memory limit: defence in depth.
 
 The reading limits (``limits.py``, ``crossref.py``) bound the work before the signature is checked; whatever slips
 through them still ends here, as "too complex to check safely", within seconds: ``run_limited`` runs one job in a
 child process, watches it, and kills it when
 
-* it runs past ``WorkLimits.seconds`` before its first progress report or after its last (hashing, which reports
-  progress as it goes and is bounded by the file's size, may take as long as the disk needs, provided it keeps
-  reporting at least every ``stall_seconds``);
+* it spends more than ``WorkLimits.seconds`` of CPU time before its first progress report or after its last — CPU
+  time, not time on the clock, so a genuine file is not refused because the PC is busy with other work (hashing,
+  which reports progress as it goes and is bounded by the file's size, resets the count at each report);
+* it waits, computing nothing (a read that hangs), more than ``WorkLimits.wait_seconds`` on the clock before its
+  first report or after its last, or more than ``stall_seconds`` between two reports;
 * its memory (resident set) grows more than ``WorkLimits.extra_memory`` beyond where it began (a forked child is
   measured as it starts, so only what the job adds counts; a spawned one from this process's size); on Linux the kernel also refuses it more than
   that in data (``RLIMIT_DATA``), so a burst between two looks ends as a ``MemoryError`` in the child;
@@ -41,6 +43,7 @@ T = TypeVar("T")
 MiB = 1024 * 1024
 POLL = 0.02  # seconds between two looks at the child
 REPORT_EVERY = 0.05  # the child sends at most this often, and always the last report
+TOOK_TOO_LONG = "the file is too complex to check safely (it took too long)"
 
 
 class TooComplex(KitemarkError):
@@ -49,11 +52,12 @@ class TooComplex(KitemarkError):
 
 @dataclass(frozen=True)
 class WorkLimits:
-    seconds: float = 4.0  # before the first progress report, and after the last
-    stall_seconds: float = 15.0  # the longest pause between two progress reports
+    seconds: float = 4.0  # CPU seconds before the first progress report, and after the last
+    stall_seconds: float = 15.0  # the longest pause on the clock between two progress reports
     extra_memory: int = 192 * MiB
     isolated: bool = True  # False runs the job in this process (for a debugger; the limits then do not apply)
     start_method: str | None = None  # None: "fork" on Linux, "spawn" elsewhere
+    wait_seconds: float = 30.0  # on the clock, before the first report and after the last: a read that hangs
 
 
 def run_limited(
@@ -99,16 +103,21 @@ def _watch(
     cancelled: Cancelled | None,
 ) -> Any:
     watched = psutil.Process(child.pid)
-    deadline = time.monotonic() + limits.seconds
+    deadline = time.monotonic() + limits.wait_seconds
+    cpu_deadline = limits.seconds  # the child's CPU time (user + system) since it began
     while True:
         try:  # first, at once: a forked child's baseline is what it holds as it starts
             resident = watched.memory_info().rss
+            times = watched.cpu_times()
+            cpu: float | None = times.user + times.system
         except psutil.Error:  # gone: the pipe says how (a result, or EOF)
-            resident = None
+            resident = cpu = None
         if resident is not None:
             baseline = resident if baseline is None else baseline
             if resident > baseline + limits.extra_memory:
                 raise TooComplex("the file is too complex to check safely (it needed too much memory)")
+        if cpu is not None and cpu > cpu_deadline:
+            raise TooComplex(TOOK_TOO_LONG)
         if receive.poll(POLL):
             try:
                 message = receive.recv()
@@ -117,8 +126,10 @@ def _watch(
             kind = message[0]
             if kind == "progress":
                 done, total = message[1], message[2]
-                allowance = limits.stall_seconds if done < total else limits.seconds
+                allowance = limits.stall_seconds if done < total else limits.wait_seconds
                 deadline = max(deadline, time.monotonic() + allowance)
+                if cpu is not None:  # CPU time only grows: this never shortens the deadline
+                    cpu_deadline = cpu + limits.seconds
                 if progress is not None:
                     progress(done, total)
                 continue
@@ -130,7 +141,7 @@ def _watch(
         if cancelled is not None and cancelled():
             raise VerifyCancelled()
         if time.monotonic() > deadline:
-            raise TooComplex("the file is too complex to check safely (it took too long)")
+            raise TooComplex(TOOK_TOO_LONG)
 
 
 def _ignore(_done: int, _total: int) -> None:

@@ -41,7 +41,7 @@ def test_a_reader_that_hangs_before_hashing_ends_as_too_complex(
     path, fingerprint = genuine
     monkeypatch.setattr(signature, "open_pack", _hang)  # the forked child inherits it
     began = time.monotonic()
-    verdict = verify_pack(path, {fingerprint}, work=WorkLimits(seconds=0.5))
+    verdict = verify_pack(path, {fingerprint}, work=WorkLimits(wait_seconds=0.5))
     assert verdict.verdict == "rejected"
     assert verdict.reasons == ("the file is too complex to check safely (it took too long)",)
     assert time.monotonic() - began < 5
@@ -64,4 +64,4 @@ def test_a_review_whose_reading_hangs_is_refused_as_too_complex(
     path.write_bytes(b"%PDF-1.7\n")
     monkeypatch.setattr(signature, "open_pack", _hang)
     with pytest.raises(ReviewRejected, match=r"too complex to check safely \(it took too long\)"):
-        verify_review(path, work=WorkLimits(seconds=0.5))
+        verify_review(path, work=WorkLimits(wait_seconds=0.5))

@@ -77,8 +77,8 @@ def simple_windows(workspace: Workspace) -> dict[str, Callable[[], QWidget]]:
     from kitemark_app.ui.evidence_dating import DatingDialog
     from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog
     from kitemark_app.ui.evidence_picker import EvidencePicker
-    from kitemark_app.ui.key_dialog import KeyDialog, SecretsDialog
     from kitemark_app.ui.frameworks_ui import StartFrameworkDialog
+    from kitemark_app.ui.key_dialog import KeyDialog, SecretsDialog
     from kitemark_app.ui.report_export import ReportExportDialog
     from kitemark_app.ui.welcome import WelcomeScreen
 

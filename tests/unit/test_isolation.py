@@ -37,6 +37,11 @@ def keep_reporting(seconds: float, *, progress: Progress) -> str:
     return "done"
 
 
+def spin_forever(*, progress: Progress) -> None:
+    while True:
+        pass
+
+
 def report_then_stall(*, progress: Progress) -> None:
     progress(1, 100)
     time.sleep(3600)
@@ -73,15 +78,22 @@ def test_the_result_comes_back_and_progress_is_passed_on() -> None:
     assert seen == [(1, 1)]
 
 
-def test_a_job_that_never_ends_is_stopped_at_the_time_limit() -> None:
+def test_a_job_that_waits_forever_is_stopped_at_the_wait_limit() -> None:
     began = time.monotonic()
     with pytest.raises(TooComplex, match=r"too complex to check safely \(it took too long\)"):
-        run_limited(sleep_forever, (), limits=WorkLimits(seconds=0.5))
+        run_limited(sleep_forever, (), limits=WorkLimits(wait_seconds=0.5))
+    assert time.monotonic() - began < 5
+
+
+def test_a_job_that_computes_forever_is_stopped_at_the_cpu_limit() -> None:
+    began = time.monotonic()
+    with pytest.raises(TooComplex, match=r"too complex to check safely \(it took too long\)"):
+        run_limited(spin_forever, (), limits=WorkLimits(seconds=0.5))  # waiting is allowed 30 s: CPU stops it
     assert time.monotonic() - began < 5
 
 
 def test_progress_reports_extend_the_time_but_a_stall_does_not() -> None:
-    limits = WorkLimits(seconds=0.3, stall_seconds=0.6)
+    limits = WorkLimits(seconds=0.3, stall_seconds=0.6, wait_seconds=0.3)
     assert run_limited(keep_reporting, (1.5,), limits=limits) == "done"  # 5x the limit, reporting all along
     with pytest.raises(TooComplex, match="took too long"):
         run_limited(report_then_stall, (), limits=limits)

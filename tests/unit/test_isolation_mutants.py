@@ -58,13 +58,16 @@ class ScriptedPipe:
 
 
 class Table:
-    """The process table: ``Process(pid).memory_info().rss`` from a list (the last one repeats)."""
+    """The process table: ``Process(pid).memory_info().rss`` from a list (the last one repeats), and
+    ``cpu_times()``: ``cpu(clock)`` seconds of user time (an idle child by default) or an exception to raise."""
 
     Error = psutil.Error
 
-    def __init__(self, *resident: int | BaseException) -> None:
+    def __init__(self, *resident: int | BaseException, clock: Clock, cpu: Any = None) -> None:
         self.resident = list(resident)
         self.pids: list[int] = []
+        self.clock = clock
+        self.cpu = cpu or (lambda clock: 0.0)
 
     def Process(self, pid: int) -> Table:
         self.pids.append(pid)
@@ -76,6 +79,21 @@ class Table:
             raise value
         return SimpleNamespace(rss=value)
 
+    def cpu_times(self) -> SimpleNamespace:
+        if isinstance(self.cpu, BaseException):
+            raise self.cpu
+        return SimpleNamespace(user=self.cpu(self.clock), system=0.0)
+
+
+def busy(clock: Clock) -> float:
+    """A child computing all the time: its CPU time is the time on the clock since it began."""
+    return clock.now - START
+
+
+def half_speed(clock: Clock) -> float:
+    """A child sharing its core with other work: half the time on the clock."""
+    return (clock.now - START) / 2
+
 
 def watch(
     monkeypatch: pytest.MonkeyPatch,
@@ -85,14 +103,15 @@ def watch(
     limits: WorkLimits | None = None,
     progress: Progress | None = None,
     cancelled: Any = None,
+    cpu: Any = None,
 ) -> Any:
     clock = Clock()
-    table = Table(*resident)
+    table = Table(*resident, clock=clock, cpu=cpu)
     monkeypatch.setattr(isolation, "time", clock)
     monkeypatch.setattr(isolation, "psutil", table)
     pipe = ScriptedPipe(clock, *events)
     child = SimpleNamespace(pid=4242)
-    limits = limits or WorkLimits(seconds=4.0, stall_seconds=15.0, extra_memory=1000)
+    limits = limits or WorkLimits(seconds=4.0, stall_seconds=15.0, extra_memory=1000, wait_seconds=4.0)
     result = isolation._watch(child, pipe, baseline, limits, progress, cancelled)  # type: ignore[arg-type]
     assert table.pids == [4242]
     assert set(pipe.timeouts) <= {0.02}
@@ -103,7 +122,7 @@ def watch(
 
 
 def test_the_default_work_limits() -> None:
-    assert WorkLimits() == WorkLimits(4.0, 15.0, 201_326_592, True, None)  # 192 MiB
+    assert WorkLimits() == WorkLimits(4.0, 15.0, 201_326_592, True, None, 30.0)  # 192 MiB
     assert isolation.MiB == 1_048_576
 
 
@@ -141,6 +160,37 @@ def test_the_time_limit_exactly_and_just_past_it(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(TooComplex) as caught:
         watch(monkeypatch, 4.0, TINY, ("result", "ok"))
     assert str(caught.value) == "the file is too complex to check safely (it took too long)"
+
+
+CPU_LIMITS = WorkLimits(seconds=4.0, stall_seconds=15.0, extra_memory=1000, wait_seconds=30.0)
+
+
+def test_the_cpu_limit_exactly_and_just_past_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert watch(monkeypatch, 4.0, ("result", "ok"), cpu=busy, limits=CPU_LIMITS) == "ok"
+    with pytest.raises(TooComplex) as caught:
+        watch(monkeypatch, 4.0, TINY, ("result", "ok"), cpu=busy, limits=CPU_LIMITS)
+    assert str(caught.value) == "the file is too complex to check safely (it took too long)"
+
+
+def test_a_busy_pc_slows_the_clock_not_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # sharing its core, the child has had 3.95 s of CPU after 7.9 s on the clock: within the limit
+    assert watch(monkeypatch, 7.9, ("result", "ok"), cpu=half_speed, limits=CPU_LIMITS) == "ok"
+    with pytest.raises(TooComplex, match="took too long"):  # 4 s of CPU and a little more
+        watch(monkeypatch, 8.0, 2 * TINY, ("result", "ok"), cpu=half_speed, limits=CPU_LIMITS)
+
+
+def test_a_progress_report_restarts_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a report at 1 s of CPU: 4 s more are allowed (5 s in all), and no more
+    events = (1.0, ("progress", 1, 2), 4.0)
+    assert watch(monkeypatch, *events, ("result", "ok"), cpu=busy, limits=CPU_LIMITS) == "ok"
+    with pytest.raises(TooComplex, match="took too long"):
+        watch(monkeypatch, *events, TINY, ("result", "ok"), cpu=busy, limits=CPU_LIMITS)
+
+
+def test_a_child_whose_cpu_time_cannot_be_read_is_judged_by_its_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    # gone between the two looks: its last memory reading is not held against it, its pipe says what happened
+    gone = psutil.NoSuchProcess(4242)
+    assert watch(monkeypatch, 0.0, ("result", 5), resident=(10**9,), baseline=1, cpu=gone) == 5
 
 
 def test_a_progress_report_before_the_end_allows_the_stall_time(monkeypatch: pytest.MonkeyPatch) -> None:

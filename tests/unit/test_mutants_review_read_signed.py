@@ -140,7 +140,7 @@ def test_the_child_process_the_checks_run_in_by_default_gives_the_same(tmp_path:
 
 def test_a_review_that_takes_too_long_to_check_is_refused(tmp_path: Path) -> None:
     path = signed_review(tmp_path / "review.pdf")
-    assert refusal_isolated(path, WorkLimits(seconds=0.001)) == not_intact(
+    assert refusal_isolated(path, WorkLimits(seconds=0.001, wait_seconds=0.001)) == not_intact(
         path, "the file is too complex to check safely (it took too long)"
     )
 
