@@ -121,13 +121,31 @@ def _split_cms(contents: bytes) -> tuple[bytes, bytes]:
 
 
 def _is_der(encoded: bytes) -> bool:
-    """The CMS structure is exactly its DER re-encoding (no BER lengths or other re-encodings)."""
-    from asn1crypto import cms
+    """The CMS structure is exactly its DER re-encoding (no BER lengths or other re-encodings).
+
+    Each part of the SignedData is re-encoded on its own and the two wrappers around them (ContentInfo and the
+    SignedData sequence) are emitted afresh around those parts: the same bytes as re-encoding the whole at once,
+    which asn1crypto makes several times slower (each re-encoded part marks every value above it changed, so they
+    are encoded again level by level; 0.2-0.3 s of a small pack's verification)."""
+    from asn1crypto import cms, core
 
     try:
-        return bool(cms.ContentInfo.load(encoded).dump(force=True) == encoded)
+        info = cms.ContentInfo.load(encoded)
+        signed = info["content"]
+        if not isinstance(signed, cms.SignedData):
+            return False
+        parts = [signed[name].dump(force=True) for name in signed if not isinstance(signed[name], core.Void)]
+        content = asn1_parser.emit(
+            CONTEXT, CONSTRUCTED, 0, asn1_parser.emit(UNIVERSAL, CONSTRUCTED, SEQUENCE, b"".join(parts))
+        )
+        rebuilt = asn1_parser.emit(UNIVERSAL, CONSTRUCTED, SEQUENCE, info["content_type"].dump(force=True) + content)
+        return bool(rebuilt == encoded)
     except Exception:
         return False
+
+
+# ASN.1 identifiers of the wrappers _is_der emits: class, method, tag
+UNIVERSAL, CONTEXT, CONSTRUCTED, SEQUENCE = 0, 2, 1, 16
 
 
 def certification_problems(reader: PdfFileReader, signature: EmbeddedPdfSignature) -> list[str]:

@@ -644,3 +644,58 @@ def test_finding_an_attachment_reads_its_header_not_its_data_or_what_follows() -
     [entry] = embedded_files(reader, handle, ReadingLimits(max_stream_header=1024))
     assert entry.stream.length == len(big)
     assert handle.bytes_read < 16 * 1024
+
+
+# --- DER all the way down: a needless long length at each depth of the CMS ---------------------------------------
+
+
+def _long_length_at(encoded: bytes, path: tuple[int, ...]) -> bytes:
+    """``encoded`` with the value at ``path`` (child indexes from the outer value) given a needless two-byte length
+    (0x82 0x00 0xNN for a length under 128, a BER encoding DER forbids); every value around it re-emitted with its
+    own, correct length, so only that one value is not DER."""
+    from asn1crypto import parser
+
+    class_, method, tag, header, body, _trailer = parser.parse(encoded)
+    if not path:
+        assert len(body) < 128 and header[-1] == len(body), "choose a value whose DER length is one byte"
+        return header[:-1] + b"\x82\x00" + bytes([len(body)]) + body
+    assert method == 1, "only a constructed value has children"
+    children, rest = [], body
+    while rest:
+        *_, child_header, child_body, child_trailer = parser.parse(rest)
+        size = len(child_header) + len(child_body) + len(child_trailer)
+        children.append(rest[:size])
+        rest = rest[size:]
+    children[path[0]] = _long_length_at(children[path[0]], path[1:])
+    return parser.emit(class_, method, tag, b"".join(children))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param((0,), id="the content type"),
+        pytest.param((1, 0, 0), id="the signed data's version"),
+        pytest.param((1, 0, 1), id="its digest algorithms"),
+        pytest.param((1, 0, 2, 0), id="its encapsulated content type"),
+        pytest.param((1, 0, 3, 0, 0, 1), id="a certificate's serial number"),
+        pytest.param((1, 0, 3, 1, 0, 1), id="the second certificate's serial number"),
+        pytest.param((1, 0, 4, 0, 0), id="the signer's version"),
+        pytest.param((1, 0, 4, 0, 2), id="the signer's digest algorithm"),
+    ],
+)
+def test_a_needless_long_length_anywhere_in_the_signature_is_not_der(path: tuple[int, ...]) -> None:
+    cms = cms_only()
+    ber = _long_length_at(cms, path)
+    assert ber != cms and len(ber) == len(cms) + 2
+    assert coverage(ber + b"\x00" * 8) == ["the signature's /Contents is not in the one encoding (DER) Kitemark writes"]
+
+
+def test_the_signature_re_emitted_unchanged_is_der() -> None:
+    """The helper above changes only the value it is told to: re-emitting every value as it is gives the same
+    bytes, which pass."""
+    from asn1crypto import parser
+
+    cms = cms_only()
+    _class, _method, _tag, _header, body, _trailer = parser.parse(cms)
+    assert parser.emit(0, 1, 16, body) == cms
+    assert coverage(cms + b"\x00" * 8) == []
