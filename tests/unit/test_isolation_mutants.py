@@ -82,7 +82,9 @@ class Table:
     def cpu_times(self) -> SimpleNamespace:
         if isinstance(self.cpu, BaseException):
             raise self.cpu
-        return SimpleNamespace(user=self.cpu(self.clock), system=0.0)
+        spent = self.cpu(self.clock)
+        user, system = spent if isinstance(spent, tuple) else (spent, 0.0)
+        return SimpleNamespace(user=user, system=system)
 
 
 def busy(clock: Clock) -> float:
@@ -177,6 +179,18 @@ def test_a_busy_pc_slows_the_clock_not_the_limit(monkeypatch: pytest.MonkeyPatch
     assert watch(monkeypatch, 7.9, ("result", "ok"), cpu=half_speed, limits=CPU_LIMITS) == "ok"
     with pytest.raises(TooComplex, match="took too long"):  # 4 s of CPU and a little more
         watch(monkeypatch, 8.0, 2 * TINY, ("result", "ok"), cpu=half_speed, limits=CPU_LIMITS)
+
+
+def in_the_kernel(clock: Clock) -> tuple[float, float]:
+    """A busy child spending a quarter of its CPU time in user code, the rest in the kernel (system time)."""
+    spent = clock.now - START
+    return spent / 4, spent * 3 / 4
+
+
+def test_system_time_counts_as_much_as_user_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert watch(monkeypatch, 4.0, ("result", "ok"), cpu=in_the_kernel, limits=CPU_LIMITS) == "ok"
+    with pytest.raises(TooComplex, match="took too long"):  # 1 s of user time and 3 s and a little of system
+        watch(monkeypatch, 4.0, TINY, ("result", "ok"), cpu=in_the_kernel, limits=CPU_LIMITS)
 
 
 def test_a_progress_report_restarts_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
