@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -367,7 +367,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     controller.failed.connect(lambda message: (report(message), app.exit(1)))
     if explicit_data_dir and controller.main_window is not None:
         controller.main_window.statusBar().showMessage(
-            controller.tr("Data folder: %1").replace("%1", str(data_dir)), 10000
+            QCoreApplication.translate("AppController", "Data folder: %1").replace("%1", str(data_dir)), 10000
         )
     try:
         return app.exec()

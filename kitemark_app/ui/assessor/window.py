@@ -40,6 +40,7 @@ from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
 from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Task, run_task
@@ -297,7 +298,7 @@ class AssessorWindow(QMainWindow):
         entry = self.opened.draft.verdicts.get(criterion)
         mark = VERDICT_MARKS.get(entry.verdict, "·") if entry else "·"
         item.setText(f"{mark}  {criterion}  {view.title}".rstrip())
-        verdict = Verdict(entry.verdict).label if entry and entry.verdict else self.tr("no verdict yet")
+        verdict = core_word(Verdict(entry.verdict).label) if entry and entry.verdict else self.tr("no verdict yet")
         item.setToolTip(verdict)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{criterion} {view.title}: {verdict}")
 
