@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kitemark_app import APP_NAME, __version__
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.events import AppEvents
-from kitemark_app.ui.translations import install_translations
+from kitemark_app.ui.translations import chosen_language, install_language, install_translations
 
 log = logging.getLogger(__name__)
 
@@ -347,6 +347,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     app.setWindowIcon(app_icon())
     _follow_dark_mode(app)
     install_translations(app)
+    install_language(app, chosen_language(QSettings()))
     controller = AppController(data_dir)
     problems: list[str] = []
     controller.failed.connect(problems.append)

@@ -397,6 +397,10 @@
         <translation>প্যাকটি খোলা যাচ্ছে না</translation>
     </message>
     <message>
+        <source>Assessor</source>
+        <translation>মূল্যায়নকারী</translation>
+    </message>
+    <message>
         <source>no verdict yet</source>
         <translation>এখনও রায় দেওয়া হয়নি</translation>
     </message>
@@ -2323,6 +2327,21 @@ When the treasurer changes but the passphrase is known, there is no need to star
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The language will change when you start Kitemark again.</source>
+        <translation>Kitemark আবার চালু করলে ভাষা বদলে যাবে।</translation>
+    </message>
+    <message>
+        <source>%1 is set to &apos;%2&apos; on this computer, so Kitemark keeps that language until it is removed.</source>
+        <translation>এই কম্পিউটারে %1 &apos;%2&apos; হিসেবে ঠিক করা আছে, তাই সেটি সরানো না পর্যন্ত Kitemark ওই ভাষাই রাখবে।</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>ভাষা (&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>LinkedEvidenceBox</name>
     <message>
         <source>Evidence</source>
@@ -4115,6 +4134,10 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     <message>
         <source>The organisation confirmed a new key: &amp;replace its root…</source>
         <translation>সংস্থাটি একটি নতুন কী নিশ্চিত করেছে: এর রুট বদলে দিন (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>প্যাকটি যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
         <source>Checking the pack</source>

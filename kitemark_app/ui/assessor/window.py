@@ -238,7 +238,8 @@ class AssessorWindow(QMainWindow):
         self.banner.show_verdict(verdict)
         self.details.show_verdict(verdict, opened.sha256)
         self.viewer.set_pack(verdict)
-        self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {self.tr('Assessor')} — {APP_NAME}")
+        assessor = self.tr("Assessor")
+        self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {assessor} — {APP_NAME}")
         self.tabs.setEnabled(True)
         self.criteria.blockSignals(True)  # the list is rebuilt; the first row is chosen once it is complete
         self.criteria.clear()
