@@ -3518,11 +3518,11 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>Your %1 answer to %2 (%3) covers part of this.</source>
-        <translation>%2 (%3)-এ আপনার %1 উত্তর এর একটি অংশের উত্তর দেয়।</translation>
+        <translation>%2 (%3)-এ আপনার দেওয়া %1 উত্তরটিতে এর একটি অংশ রয়েছে।</translation>
     </message>
     <message>
         <source>Your %1 answer to %2 (%3) covers this.</source>
-        <translation>%2 (%3)-এ আপনার %1 উত্তর এর উত্তর দেয়।</translation>
+        <translation>%2 (%3)-এ আপনার দেওয়া %1 উত্তরটিতে এই বিষয়টি রয়েছে।</translation>
     </message>
     <message>
         <source>Its evidence: %1</source>
