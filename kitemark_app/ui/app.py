@@ -193,7 +193,7 @@ class AppController(QObject):
     def show_welcome(self) -> None:
         from kitemark_app.ui.welcome import WelcomeScreen
 
-        self.welcome = WelcomeScreen()
+        self.welcome = WelcomeScreen(settings=self.settings)
         self.welcome.setWindowIcon(app_icon())
         self.welcome.start_requested.connect(self.start_setup)
         self.welcome.demo_requested.connect(self.start_demo)

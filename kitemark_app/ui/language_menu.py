@@ -1,4 +1,5 @@
-"""View → Language: English or বাংলা, remembered, in force from the next start (the menu says so in both)."""
+"""View → Language (and the welcome screen's language box): English or বাংলা, remembered, in force from the next
+start (it says so in both languages)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME
 from kitemark_app.ui.translations import (
@@ -41,6 +42,27 @@ def add_language_menu(parent: QWidget, menu: QMenu, settings: QSettings) -> QMen
         submenu.addAction(action)
     group.triggered.connect(lambda action: choose_language(parent, settings, str(action.data())))
     return submenu
+
+
+def language_box(parent: QWidget, settings: QSettings) -> QWidget:
+    """A "Language: [English ▾]" row for a screen without a menu bar (the welcome screen)."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QComboBox(row)
+    box.setObjectName("language_box")
+    box.setAccessibleName(QCoreApplication.translate("LanguageMenu", "Language"))
+    current = chosen_language(settings)
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(list(LANGUAGES).index(current))
+    box.currentIndexChanged.connect(lambda _index: choose_language(parent, settings, str(box.currentData())))
+    label = QLabel(QCoreApplication.translate("LanguageMenu", "Lan&guage:"), row)
+    label.setBuddy(box)
+    layout.addWidget(label)
+    layout.addWidget(box)
+    layout.addStretch()
+    return row
 
 
 def choose_language(parent: QWidget, settings: QSettings, code: str) -> str:

@@ -213,6 +213,7 @@ def test_the_language_menu_stores_the_choice_and_says_when_it_applies(
     monkeypatch.delenv(LANGUAGE_ENV, raising=False)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    remember_language(settings, "en")  # whatever the system's language
     window = open_app(started_folder).main_window
     entries = {action.text(): action for action in window.language_menu.actions()}
     assert set(entries) == {"English", "বাংলা"} and entries["English"].isChecked()
@@ -248,3 +249,21 @@ def test_with_kitemark_language_bn_the_main_window_is_in_bengali(
         for translator in installed:
             qapp.removeTranslator(translator)
         qapp.setProperty("kitemark_language", "en")
+
+
+def test_the_welcome_screen_offers_the_language_too(qtbot, settings: QSettings, monkeypatch) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from kitemark_app.ui.welcome import WelcomeScreen
+
+    monkeypatch.delenv(LANGUAGE_ENV, raising=False)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    remember_language(settings, "en")  # whatever the system's language
+    welcome = WelcomeScreen(settings=settings)
+    qtbot.addWidget(welcome)
+    box = welcome.findChild(QComboBox, "language_box")
+    assert box.currentText() == "English" and said == []
+    box.setCurrentIndex(box.findData("bn"))
+    assert settings.value(translations.LANGUAGE_KEY) == "bn"
+    assert len(said) == 1 and "Kitemark আবার চালু করলে ভাষা বদলে যাবে।" in said[0]

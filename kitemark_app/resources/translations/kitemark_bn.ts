@@ -2340,6 +2340,14 @@ When the treasurer changes but the passphrase is known, there is no need to star
         <source>Lan&amp;guage</source>
         <translation>ভাষা (&amp;G)</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>ভাষা (&amp;G):</translation>
+    </message>
 </context>
 <context>
     <name>LinkedEvidenceBox</name>
