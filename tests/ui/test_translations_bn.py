@@ -267,3 +267,20 @@ def test_the_welcome_screen_offers_the_language_too(qtbot, settings: QSettings, 
     box.setCurrentIndex(box.findData("bn"))
     assert settings.value(translations.LANGUAGE_KEY) == "bn"
     assert len(said) == 1 and "Kitemark আবার চালু করলে ভাষা বদলে যাবে।" in said[0]
+
+
+def test_with_kitemark_language_bn_the_assessor_window_is_in_bengali(qapp, qtbot, data_dir: Path, monkeypatch) -> None:
+    from kitemark_app.ui.assessor.window import AssessorWindow
+
+    monkeypatch.setenv(LANGUAGE_ENV, "bn")
+    installed = install_language(qapp, chosen_language(QSettings()))
+    try:
+        window = AssessorWindow(data_dir)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["ফাইল (&F)", "পর্যালোচনা (&W)", "রেজিস্টার (&G)", "দেখুন (&V)"]
+        assert [action.text() for action in window.language_menu.actions()] == ["English", "বাংলা"]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        qapp.setProperty("kitemark_language", "en")

@@ -377,6 +377,10 @@
         <translation>সংস্থা ও প্যাক (&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>দেখুন (&amp;V)</translation>
+    </message>
+    <message>
         <source>Open a submission pack</source>
         <translation>একটি জমার প্যাক খুলুন</translation>
     </message>

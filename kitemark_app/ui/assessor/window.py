@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
 from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.folders import in_documents
+from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.verify.trust import display_fingerprint
@@ -179,6 +180,8 @@ class AssessorWindow(QMainWindow):
         self.register_action.triggered.connect(self.show_register)
         register_menu.addAction(self.queue_action)
         register_menu.addAction(self.register_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = add_language_menu(self, view_menu, QSettings())
 
     # --- opening ----------------------------------------------------------------------------------
 
