@@ -377,8 +377,8 @@
         <translation>সংস্থা ও প্যাক (&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>দেখুন (&amp;V)</translation>
+        <source>Vi&amp;ew</source>
+        <translation>দেখুন (&amp;E)</translation>
     </message>
     <message>
         <source>Open a submission pack</source>

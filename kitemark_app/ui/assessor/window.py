@@ -180,7 +180,7 @@ class AssessorWindow(QMainWindow):
         self.register_action.triggered.connect(self.show_register)
         register_menu.addAction(self.queue_action)
         register_menu.addAction(self.register_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.menuBar().addMenu(self.tr("Vi&ew"))  # &V is the Verification details tab
         self.language_menu = add_language_menu(self, view_menu, QSettings())
 
     # --- opening ----------------------------------------------------------------------------------
