@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>By when</source>
-        <translation>কবের মধ্যে</translation>
+        <translation>কবে নাগাদ</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -680,7 +680,7 @@ Sign and export it anyway?</source>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>বৈধ থাকবে</translation>
+        <translation>বৈধতার শেষ তারিখ</translation>
     </message>
     <message>
         <source>Resubmit by</source>
@@ -727,7 +727,7 @@ Sign and export it anyway?</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>খোলা</translation>
+        <translation>বাকি</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -937,7 +937,7 @@ Sign and export it anyway?</source>
     </message>
     <message>
         <source>By when</source>
-        <translation>কবের মধ্যে</translation>
+        <translation>কবে নাগাদ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1687,7 +1687,7 @@ Sign and export it anyway?</source>
     </message>
     <message>
         <source>replaced %1</source>
-        <translation>বদলানো হয়েছে %1</translation>
+        <translation>%1 তারিখে বদলানো হয়েছে</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1940,7 +1940,7 @@ Sign and export it anyway?</source>
     </message>
     <message>
         <source>Printed on %1.</source>
-        <translation>ছাপা হয়েছে %1।</translation>
+        <translation>%1 তারিখে ছাপা হয়েছে।</translation>
     </message>
     <message>
         <source>Kitemark root fingerprint</source>
@@ -2494,7 +2494,7 @@ When the treasurer changes but the passphrase is known, there is no need to star
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>বন্ধ করে বেরিয়ে যান (&amp;Q)</translation>
+        <translation>বেরিয়ে যান (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2945,7 +2945,7 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>Valid until</source>
-        <translation>বৈধ থাকবে</translation>
+        <translation>বৈধতার শেষ তারিখ</translation>
     </message>
     <message>
         <source>Resubmit by</source>
@@ -2965,7 +2965,7 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>Valid un&amp;til:</source>
-        <translation>বৈধ থাকবে (&amp;T):</translation>
+        <translation>বৈধতার শেষ তারিখ (&amp;T):</translation>
     </message>
     <message>
         <source>Resubmit &amp;by:</source>
@@ -3166,7 +3166,7 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>Valid until</source>
-        <translation>বৈধ থাকবে</translation>
+        <translation>বৈধতার শেষ তারিখ</translation>
     </message>
     <message>
         <source>a lead: you assign, moderate and send reviews</source>
@@ -3686,7 +3686,7 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>expired on %1</source>
-        <translation>মেয়াদ শেষ হয়েছে %1</translation>
+        <translation>%1 তারিখে মেয়াদ শেষ হয়েছে</translation>
     </message>
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
@@ -3881,7 +3881,7 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>পরে (&amp;N) &gt;</translation>
+        <translation>পরবর্তী (&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -393,11 +393,11 @@ Please verify the correct file name was given.</source>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation>পরে (&amp;N)</translation>
+            <translation>পরবর্তী (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>পরে (&amp;N) &gt;</translation>
+            <translation>পরবর্তী (&amp;N) &gt;</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
