@@ -6,6 +6,12 @@ It builds the demo organisation in a temporary folder, opens the real welcome sc
 size and saves PNGs to ``docs/screenshots/``: welcome, dashboard, criterion, evidence-library, action-plan.
 It refuses the offscreen platform: that draws with no system fonts or style, so the pictures would not show
 what people see.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py --language bn --small \
+        --only welcome,dashboard,criterion,submission-readiness
+
+shows the app in another language (as ``KITEMARK_LANGUAGE`` would) and saves into ``docs/screenshots/<code>/``;
+``--only`` keeps just the pictures named, ``--small`` saves them with 256 colours.
 """
 
 from __future__ import annotations
@@ -33,8 +39,17 @@ def settle(milliseconds: int = 400) -> None:
     loop.exec()
 
 
+#: The pictures to save (by name, e.g. "dashboard"); empty: all of them.
+ONLY: set[str] = set()
+#: Save with a palette of 256 colours (about a third of the size; the text's edges a little coarser).
+SMALL: list[bool] = []
+
+
 def save(widget: object, path: Path) -> None:
     from PySide6.QtWidgets import QWidget
+
+    if ONLY and path.stem not in ONLY:
+        return
 
     assert isinstance(widget, QWidget)
     from PIL import Image  # Pillow comes with reportlab
@@ -47,7 +62,10 @@ def save(widget: object, path: Path) -> None:
     image.save(buffer, "PNG")
     buffer.close()
     # Lossless, but smaller than Qt writes it: RGB without alpha, the strongest deflate, best filters.
-    Image.open(BytesIO(bytes(data.data()))).convert("RGB").save(path, "PNG", optimize=True)
+    picture = Image.open(BytesIO(bytes(data.data()))).convert("RGB")
+    if SMALL:
+        picture = picture.quantize(256, dither=Image.Dither.NONE)
+    picture.save(path, "PNG", optimize=True)
     print(f"{path.name}: {image.width()}x{image.height()}, {path.stat().st_size // 1024} KiB")
 
 
@@ -55,8 +73,16 @@ def start(description: str, prefix: str) -> tuple[argparse.Namespace, Path, Any]
     """Parse ``--out``, refuse a platform with no real fonts, and start a QApplication whose settings stay in a
     temporary folder (returned), away from the user's own."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="where to save the PNGs")
+    parser.add_argument("--out", type=Path, default=None, help="where to save the PNGs (default docs/screenshots)")
+    parser.add_argument("--language", default="en", help="the language to show, e.g. bn (default en)")
+    parser.add_argument("--only", default="", help="comma-separated names of the pictures to save (default all)")
+    parser.add_argument("--small", action="store_true", help="save with a palette of 256 colours (smaller files)")
     args = parser.parse_args()
+    ONLY.update(name for name in args.only.split(",") if name)
+    SMALL.extend([True] if args.small else [])
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots" / ("" if args.language == "en" else args.language)
+    os.environ["KITEMARK_LANGUAGE"] = args.language
     if os.environ.get("QT_QPA_PLATFORM", "") == "offscreen":
         raise SystemExit("screenshots need a real X server: run under xvfb-run, not QT_QPA_PLATFORM=offscreen")
     temp = Path(tempfile.mkdtemp(prefix=prefix))
@@ -71,9 +97,14 @@ def start(description: str, prefix: str) -> tuple[argparse.Namespace, Path, Any]
         raise SystemExit(f"screenshots need a real X server, not the '{QGuiApplication.platformName()}' platform")
     app.setApplicationName("Kitemark")
     app.setOrganizationName("Kitemark")
-    from kitemark_app.ui.translations import install_translations
+    from PySide6.QtCore import QSettings
 
+    from kitemark_app.ui.translations import LANGUAGES, chosen_language, install_language, install_translations
+
+    if args.language not in LANGUAGES:
+        raise SystemExit(f"no translation for {args.language!r} (there are: {', '.join(LANGUAGES)})")
     install_translations(app)
+    install_language(app, chosen_language(QSettings()))
     args.out.mkdir(parents=True, exist_ok=True)
     return args, temp, app
 

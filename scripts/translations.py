@@ -1,4 +1,4 @@
-"""The English plural forms of the GUI's counted messages, as a Qt translation.
+"""The GUI's translations: the English plural forms of its counted messages, and every other language's .ts/.qm.
 
 A message with a count is written once, with Qt's plural marker: ``self.tr("%n action(s) …", "", count)``. Qt
 then shows the form that suits the number in the language shown, from that language's translation — English
@@ -9,7 +9,17 @@ its two forms spelt out in ``SPELT_OUT``.
     python scripts/translations.py          # update kitemark_app/resources/translations/kitemark_en.ts and .qm
     python scripts/translations.py --check  # exit 1 if they are not what the sources give (tests/ui runs it)
 
-ui/assessor/ is not scanned yet: its messages keep their "(s)" until its own tests expect the English forms.
+ui/assessor/ is not scanned for English yet: its messages keep their "(s)" until its own tests expect the English
+forms.
+
+Every other language (``LANGUAGES``; Bengali so far) has a whole translation, ``kitemark_<code>.ts``, of every
+message in ui/ (assessor included), translated by people with Qt Linguist (``pyside6-linguist``). This script runs
+``lupdate`` over the sources *into the existing .ts*, so translations already made are kept, new messages come in as
+unfinished and messages gone from the sources are dropped; then ``lrelease`` makes the ``.qm`` the app loads. Qt's
+own words (the standard buttons, the file dialog, a line edit's menu) are in ``qtbase_<code>.ts``, kept by hand (Qt
+ships no Bengali one); only its ``.qm`` is made here.
+
+    python scripts/translations.py bn       # the same for one language (a new code starts a new, empty .ts)
 """
 
 from __future__ import annotations
@@ -28,6 +38,8 @@ UI = ROOT / "kitemark_app" / "ui"
 OUT = ROOT / "kitemark_app" / "resources" / "translations"
 TS, QM = OUT / "kitemark_en.ts", OUT / "kitemark_en.qm"
 NOT_SCANNED = (UI / "assessor",)
+#: The languages with a whole translation (their .ts is kitemark_<code>.ts).
+LANGUAGES = ("bn",)
 
 #: Messages whose English forms are more than "(s)": (for 1, for any other number).
 SPELT_OUT = {
@@ -73,12 +85,39 @@ def qt_tool(name: str) -> str:
     return found
 
 
-def sources() -> list[str]:
+def sources(*, everything: bool = False) -> list[str]:
     return sorted(
         str(path.relative_to(ROOT))
         for path in UI.rglob("*.py")
-        if not any(path.is_relative_to(folder) for folder in NOT_SCANNED)
+        if everything or not any(path.is_relative_to(folder) for folder in NOT_SCANNED)
     )
+
+
+def language_files(code: str) -> list[Path]:
+    """The committed files of one language: its .ts and .qm, and its qtbase .qm when it has a qtbase .ts."""
+    files = [OUT / f"kitemark_{code}.ts", OUT / f"kitemark_{code}.qm"]
+    if (OUT / f"qtbase_{code}.ts").exists():
+        files.append(OUT / f"qtbase_{code}.qm")
+    return files
+
+
+def build_language(code: str, folder: Path) -> list[Path]:
+    """Merge the sources' messages into a copy of ``kitemark_<code>.ts`` in ``folder`` and release the .qm files."""
+    ts, qm = folder / f"kitemark_{code}.ts", folder / f"kitemark_{code}.qm"
+    if (OUT / ts.name).exists():
+        shutil.copyfile(OUT / ts.name, ts)
+    subprocess.run(
+        [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-target-language", code,
+         *sources(everything=True), "-ts", str(ts)],
+        cwd=ROOT, check=True,
+    )  # fmt: skip
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    made = [ts, qm]
+    qtbase = OUT / f"qtbase_{code}.ts"
+    if qtbase.exists():
+        made.append(folder / f"qtbase_{code}.qm")
+        subprocess.run([qt_tool("lrelease"), "-silent", str(qtbase), "-qm", str(made[-1])], check=True)
+    return made
 
 
 def build(folder: Path) -> tuple[Path, Path]:
@@ -121,20 +160,26 @@ def ts_text(messages: list[tuple[str, str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("language", nargs="?", help="only this language's translation (e.g. bn); a new code starts one")
     parser.add_argument("--check", action="store_true", help="only check that the committed files are up to date")
     args = parser.parse_args()
+    if args.language is not None and not re.fullmatch(r"[a-z]{2,3}(?:_[A-Z]{2})?", args.language):
+        parser.error(f"{args.language!r} is not a language code such as bn or pt_BR")
+    codes = [args.language] if args.language else list(LANGUAGES)
     with tempfile.TemporaryDirectory() as temp:
         try:
             ts, qm = build(Path(temp))
         except MissingForms as missing:
             print(f"translations: {missing}", file=sys.stderr)
             return 1
+        pairs = [] if args.language and args.language != "en" else [(TS, ts), (QM, qm)]
+        for code in codes:
+            if code == "en":
+                continue
+            for made in build_language(code, Path(temp)):
+                pairs.append((OUT / made.name, made))
         if args.check:
-            stale = [
-                path.name
-                for path, made in ((TS, ts), (QM, qm))
-                if not path.exists() or path.read_bytes() != made.read_bytes()
-            ]
+            stale = [path.name for path, made in pairs if not path.exists() or path.read_bytes() != made.read_bytes()]
             if stale:
                 print(
                     f"translations: {', '.join(stale)} out of date: run python scripts/translations.py", file=sys.stderr
@@ -142,9 +187,9 @@ def main() -> int:
                 return 1
             return 0
         OUT.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ts, TS)
-        shutil.copyfile(qm, QM)
-        print(f"translations: {TS.relative_to(ROOT)} and {QM.name} written")
+        for path, made in pairs:
+            shutil.copyfile(made, path)
+        print(f"translations: {', '.join(path.name for path, _made in pairs)} written in {OUT.relative_to(ROOT)}")
     return 0
 
 

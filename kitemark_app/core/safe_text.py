@@ -8,6 +8,7 @@ characters, and reads a CSV cell beginning with ``=``, ``+``, ``-`` or ``@`` as 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Characters XML 1.0 does not allow (tab, line feed and carriage return are allowed).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -33,3 +34,10 @@ def csv_text(text: str) -> str:
     """Text for one CSV cell, which a spreadsheet will show as text, never run as a formula."""
     clean = xml_text(text)
     return f"'{clean}" if clean.startswith(_FORMULA_START) else clean
+
+
+def file_name_text(name: str, fallback: str = "Kitemark") -> str:
+    """``name`` fit for a suggested file name: letters, digits, spaces and hyphens, in any script — a Bengali
+    name keeps its vowel signs and conjuncts (combining marks, which ``str.isalnum`` refuses)."""
+    kept = "".join(c for c in name if c in " -" or unicodedata.category(c)[0] in "LNM")
+    return " ".join(kept.split()) or fallback

@@ -29,6 +29,7 @@ from kitemark_app.pack.pdf_layout import (
     base_styles,
     build_pdf,
     escape,
+    paragraph,
     table,
     text,
 )
@@ -89,7 +90,7 @@ class _Builder:
         self.width = A4[0] - 2 * MARGIN
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.s[style])
+        return paragraph(text, self.s[style])
 
     def section(self, title: str, key: str) -> None:
         self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(text(title), "h1")]

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kitemark_app.core.framework import Condition, Framework
 from kitemark_app.pack.keys import grouped_fingerprint
-from kitemark_app.pack.pdf_layout import MARGIN, MONO_BOLD, base_styles, build_pdf, table, text
+from kitemark_app.pack.pdf_layout import MARGIN, MONO_BOLD, base_styles, build_pdf, paragraph, table, text
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -54,7 +54,7 @@ class _Builder:
         self.story: list[Flowable] = []
 
     def p(self, value: str, style: str = "body") -> Paragraph:
-        return Paragraph(value, self.s[style])
+        return paragraph(value, self.s[style])
 
     def cover(self) -> None:
         f = self.f

@@ -24,6 +24,7 @@ from kitemark_app.pack.pdf_layout import (
     base_styles,
     build_pdf,
     escape,
+    paragraph,
     table,
     text,
 )
@@ -62,7 +63,7 @@ class _Builder:
         self.story: list[Flowable] = []
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.s[style])
+        return paragraph(text, self.s[style])
 
     def criterion_cell(self, criterion: str) -> Paragraph:
         title = self.titles.get(criterion, "")

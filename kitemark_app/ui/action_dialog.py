@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.text import ShortTextEdit
 
@@ -53,7 +54,7 @@ class ActionDialog(QDialog):
         self.has_due.toggled.connect(self.due.setEnabled)
         self.status = QComboBox()
         for status in ActionStatus:
-            self.status.addItem(self.tr(status.label), status.value)
+            self.status.addItem(core_word(status.label), status.value)
         self.status.setAccessibleName(self.tr("Action status"))
         self.problem = QLabel()
         self.problem.setVisible(False)

@@ -21,6 +21,7 @@ from kitemark_app.core.dates import long_day
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.action_plan import PlannedAction
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ def _tr(text: str) -> str:
 
 
 def status_label(status: ActionStatus) -> str:
-    return _tr(status.label)
+    return core_word(status.label)
 
 
 def overdue_background(palette: QPalette) -> QColor:
@@ -121,7 +122,7 @@ class ActionTableModel(RowListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._display(item, column)
             if column == Column.DUE and overdue:
-                text = _tr("%1 (overdue)").replace("%1", text)
+                text = QCoreApplication.translate("ActionModel", "%1 (overdue)").replace("%1", text)
             return text
         if role == Qt.ItemDataRole.EditRole:
             return item.status.value if column == Column.STATUS else self._display(item, column)
@@ -138,14 +139,16 @@ class ActionTableModel(RowListModel):
                 return f"{item.criterion_id} — {row.criterion_title} ({row.area_title})"
             if column == Column.DESCRIPTION:  # in full, and where it came from ("From" is hidden when narrow)
                 return (
-                    _tr("%1\n(from: %2)")
+                    QCoreApplication.translate("ActionModel", "%1\n(from: %2)")
                     .replace("%1", item.description)
                     .replace("%2", self._display(item, Column.SOURCE))
                 )
             if column == Column.OWNER and item.owner:
                 return item.owner
             if overdue:
-                return _tr("Overdue: it was due on %1 and is not done.").replace("%1", long_day(item.due_date))
+                return QCoreApplication.translate("ActionModel", "Overdue: it was due on %1 and is not done.").replace(
+                    "%1", long_day(item.due_date)
+                )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -167,7 +170,9 @@ class ActionTableModel(RowListModel):
     def _display(item: ActionSummary, column: Column) -> str:
         match column:
             case Column.DUE:
-                return long_day(item.due_date) if item.due_date else _tr("no date")
+                return (
+                    long_day(item.due_date) if item.due_date else QCoreApplication.translate("ActionModel", "no date")
+                )
             case Column.STATUS:
                 return status_label(item.status)
             case Column.DESCRIPTION:
@@ -177,7 +182,11 @@ class ActionTableModel(RowListModel):
             case Column.CRITERION:
                 return item.criterion_id
             case Column.SOURCE:
-                return _tr("Assessor") if item.source == "assessor" else _tr("Self-assessment")
+                return (
+                    QCoreApplication.translate("ActionModel", "Assessor")
+                    if item.source == "assessor"
+                    else QCoreApplication.translate("ActionModel", "Self-assessment")
+                )
 
     @staticmethod
     def _sort_key(item: ActionSummary, column: Column) -> Any:

@@ -17,14 +17,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME, __version__
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.events import AppEvents
-from kitemark_app.ui.translations import install_translations
+from kitemark_app.ui.translations import chosen_language, install_language, install_translations
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ class AppController(QObject):
     def show_welcome(self) -> None:
         from kitemark_app.ui.welcome import WelcomeScreen
 
-        self.welcome = WelcomeScreen()
+        self.welcome = WelcomeScreen(settings=self.settings)
         self.welcome.setWindowIcon(app_icon())
         self.welcome.start_requested.connect(self.start_setup)
         self.welcome.demo_requested.connect(self.start_demo)
@@ -347,6 +347,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     app.setWindowIcon(app_icon())
     _follow_dark_mode(app)
     install_translations(app)
+    install_language(app, chosen_language(QSettings()))
     controller = AppController(data_dir)
     problems: list[str] = []
     controller.failed.connect(problems.append)
@@ -367,7 +368,7 @@ def run_gui(data_dir: Path, *, exit_after_show: bool = False, explicit_data_dir:
     controller.failed.connect(lambda message: (report(message), app.exit(1)))
     if explicit_data_dir and controller.main_window is not None:
         controller.main_window.statusBar().showMessage(
-            controller.tr("Data folder: %1").replace("%1", str(data_dir)), 10000
+            QCoreApplication.translate("AppController", "Data folder: %1").replace("%1", str(data_dir)), 10000
         )
     try:
         return app.exec()

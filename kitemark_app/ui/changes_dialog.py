@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
@@ -51,19 +51,23 @@ def show_changes(parent: QWidget, workspace: Workspace) -> Task:
         if since is None:
             QMessageBox.information(
                 parent,
-                parent.tr("What changed since your last pack"),
-                parent.tr("You have not sent a pack yet, so there is nothing to compare with."),
+                QCoreApplication.translate("ChangesDialog", "What changed since your last pack"),
+                QCoreApplication.translate(
+                    "ChangesDialog", "You have not sent a pack yet, so there is nothing to compare with."
+                ),
             )
             return
         ChangesDialog(since, parent).exec()
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("What changed since your last pack"), message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ChangesDialog", "What changed since your last pack"), message
+        )
 
     return run_task(
         parent,
         lambda _report, _cancelled: since_last_export(root),
-        title=parent.tr("Comparing with your last pack…"),
+        title=QCoreApplication.translate("ChangesDialog", "Comparing with your last pack…"),
         on_done=shown,
         on_failed=failed,
     )

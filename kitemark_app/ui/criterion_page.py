@@ -35,6 +35,7 @@ from kitemark_app.services.review_import import criterion_feedback
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.action_dialog import ActionDialog
 from kitemark_app.ui.autosave import AutoSaver
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_picker import EvidencePicker
@@ -110,7 +111,7 @@ class CriterionPage(QScrollArea):
         status_row = QHBoxLayout()
         for status in CHOICES:
             button = QRadioButton(mnemonics[status])
-            button.setAccessibleName(self.tr(status.label))
+            button.setAccessibleName(core_word(status.label))
             self.status_group.addButton(button)
             self.status_buttons[status] = button
             status_row.addWidget(button)
@@ -193,9 +194,8 @@ class CriterionPage(QScrollArea):
             set_heading_text(self.title_label, criterion.title)
             self.guidance.setText(criterion.guidance)
             items = "".join(f"<li>{html.escape(example)}</li>" for example in criterion.evidence_examples)
-            self.examples.setText(
-                f"<b>{html.escape(self.tr('Evidence you could provide'))}</b><ul style='margin-top:2px'>{items}</ul>"
-            )
+            heading = html.escape(self.tr("Evidence you could provide"))
+            self.examples.setText(f"<b>{heading}</b><ul style='margin-top:2px'>{items}</ul>")
             self.status_group.setExclusive(False)
             for status, button in self.status_buttons.items():
                 button.setChecked(status is answer.status)

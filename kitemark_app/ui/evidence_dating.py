@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +28,11 @@ from kitemark_app.evidence.date_guess import DateGuess
 from kitemark_app.ui.evidence_dialogs import OptionalDateEdit
 from kitemark_app.ui.screen_fit import fit_dialog
 
-SOURCE_WORDS = {"file name": "from the file name", "date taken": "when the photo was taken",
-                "PDF created": "when the PDF was made"}  # fmt: skip
+SOURCE_WORDS = {
+    "file name": QT_TRANSLATE_NOOP("DatingDialog", "from the file name"),
+    "date taken": QT_TRANSLATE_NOOP("DatingDialog", "when the photo was taken"),
+    "PDF created": QT_TRANSLATE_NOOP("DatingDialog", "when the PDF was made"),
+}
 
 
 @dataclass(frozen=True)

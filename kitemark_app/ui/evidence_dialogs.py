@@ -147,17 +147,23 @@ def confirm_removal(parent: QWidget, title: str, criteria: list[str]) -> bool:
     """Ask before removing; name every criterion the item would be taken away from."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Remove evidence"))
+    box.setWindowTitle(QCoreApplication.translate("EvidenceDialogs", "Remove evidence"))
     if criteria:
         used_by = QCoreApplication.translate(
             "EvidenceDialogs", "'%1' is used by %n criterion(s): %2.", "", len(criteria)
         )
         box.setText(used_by.replace("%2", ", ".join(criteria)).replace("%1", title))
-        box.setInformativeText(parent.tr("Removing it takes it away from all of them. Remove it from the library?"))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "EvidenceDialogs", "Removing it takes it away from all of them. Remove it from the library?"
+            )
+        )
     else:
-        box.setText(parent.tr("Remove '%1' from the library?").replace("%1", title))
-        box.setInformativeText(parent.tr("No criterion uses it."))
-    remove = box.addButton(parent.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(QCoreApplication.translate("EvidenceDialogs", "Remove '%1' from the library?").replace("%1", title))
+        box.setInformativeText(QCoreApplication.translate("EvidenceDialogs", "No criterion uses it."))
+    remove = box.addButton(
+        QCoreApplication.translate("EvidenceDialogs", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

@@ -28,9 +28,12 @@ if TYPE_CHECKING:
 def choose_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Choose evidence files"),
+        QCoreApplication.translate("EvidenceImport", "Choose evidence files"),
         "",
-        parent.tr("Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png *.txt);;All files (*)"),
+        QCoreApplication.translate(
+            "EvidenceImport",
+            "Documents (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png *.txt);;All files (*)",
+        ),
     )
     return [Path(name) for name in names]
 
@@ -102,13 +105,15 @@ def import_files(
         if ids:
             events.data_changed.emit("evidence")
         if problems:
-            QMessageBox.warning(parent, parent.tr("Some files were not added"), "\n".join(problems))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("EvidenceImport", "Some files were not added"), "\n".join(problems)
+            )
         if on_done:
             on_done(ids)
         ask_dates(parent, workspace, events, guesses)
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Files not added"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("EvidenceImport", "Files not added"), message)
 
     count = len(paths)
     title = QCoreApplication.translate("EvidenceImport", "Adding %n file(s)…", "", count)

@@ -249,12 +249,14 @@ class EvidenceLibraryPage(QWidget):
         parts = [f"<b>{esc(item.title)}</b> — {esc(item.original_name)}"]
         if item.criteria:
             links = ", ".join(f'<a href="criterion:{esc(c)}">{esc(c)}</a>' for c in item.criteria)
-            parts.append(f"{esc(self.tr('Used by:'))} {links}")
+            used_by = esc(self.tr("Used by:"))
+            parts.append(f"{used_by} {links}")
         else:
             parts.append(esc(self.tr("Not linked to any criterion yet.")))
         if item.stale:
             reasons = "".join(f"<li>{esc(reason)}</li>" for reason in item.stale)
-            parts.append(f"<b>{esc(self.tr('Out of date:'))}</b><ul>{reasons}</ul>")
+            out_of_date = esc(self.tr("Out of date:"))
+            parts.append(f"<b>{out_of_date}</b><ul>{reasons}</ul>")
         try:
             history = file_history(self.workspace, item.id)
         except KitemarkError:
@@ -272,9 +274,8 @@ class EvidenceLibraryPage(QWidget):
                 f"<td>{esc(human_size(version.size))}</td><td>{esc(when)}</td>"
                 f"<td><tt>{esc(version.sha256[:12])}</tt></td></tr>"
             )
-        parts.append(
-            f"<b>{esc(self.tr('File history'))}</b><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>"
-        )
+        history = esc(self.tr("File history"))
+        parts.append(f"<b>{history}</b><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
         return "<p>" + "</p><p>".join(parts[:2]) + "</p>" + "".join(parts[2:])
 
     def _follow_link(self, url: QUrl) -> None:

@@ -65,7 +65,7 @@ def describe_type(media_type: str, name: str) -> str:
     if media_type in _TYPES:
         return _tr(_TYPES[media_type])
     suffix = PurePath(name).suffix.lstrip(".").upper()
-    return suffix or _tr("File")
+    return suffix or QCoreApplication.translate("EvidenceModel", "File")
 
 
 class Column(IntEnum):
@@ -165,7 +165,7 @@ class EvidenceTableModel(RowListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(item, column, False)
             if column == Column.TITLE and item.stale:
-                return _tr("%1 (out of date)").replace("%1", text)
+                return QCoreApplication.translate("EvidenceModel", "%1 (out of date)").replace("%1", text)
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SIZE, Column.CRITERIA):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -228,9 +228,11 @@ class EvidenceTableModel(RowListModel):
         if column == Column.SHA256:
             return item.sha256
         if column == Column.CRITERIA:
-            return ", ".join(item.criteria) or _tr("Not linked to any criterion")
+            return ", ".join(item.criteria) or QCoreApplication.translate(
+                "EvidenceModel", "Not linked to any criterion"
+            )
         if column == Column.SIZE:
-            return _tr("%1 bytes").replace("%1", f"{item.size:,}")
+            return QCoreApplication.translate("EvidenceModel", "%1 bytes").replace("%1", f"{item.size:,}")
         if item.stale:
             return "\n".join(item.stale)
         return None

@@ -22,10 +22,6 @@ from kitemark_app.pack.keys import grouped_fingerprint
 GROUPS_PER_LINE = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FingerprintSheet", text)
-
-
 @dataclass(frozen=True)
 class SheetFacts:
     root_fingerprint: str
@@ -42,28 +38,34 @@ def sheet_html(facts: SheetFacts, today: date) -> str:
         f"{escape(line)}</td></tr>"
         for line in lines
     )
-    parts = [f"<h2>{escape(_tr('Kitemark: root fingerprint'))}</h2>"]
+    title = QCoreApplication.translate("FingerprintSheet", "Kitemark: root fingerprint")
+    parts = [f"<h2>{escape(title)}</h2>"]
     if facts.organisation:
         parts.append(f"<p><b>{escape(facts.organisation)}</b></p>")
     parts.append(
         "<p>{}</p>".format(
             escape(
-                _tr(
+                QCoreApplication.translate(
+                    "FingerprintSheet",
                     "Read these groups to the council, by phone or in person, so they can check that the packs "
-                    "signed with this key are yours."
+                    "signed with this key are yours.",
                 )
             )
         )
     )
     parts.append(f"<table cellspacing='0'>{fingerprint}</table>")
     if facts.pack_name:
-        parts.append(f"<p>{escape(_tr('Submission pack:'))} <b>{escape(facts.pack_name)}</b></p>")
+        pack = QCoreApplication.translate("FingerprintSheet", "Submission pack:")
+        parts.append(f"<p>{escape(pack)} <b>{escape(facts.pack_name)}</b></p>")
     if facts.pack_sha256:
-        parts.append(
-            f"<p>{escape(_tr('SHA-256 of the file (it identifies exactly what you sent):'))}<br/>"
-            f"<span style='font-family: monospace'>{escape(facts.pack_sha256)}</span></p>"
+        sha = QCoreApplication.translate(
+            "FingerprintSheet", "SHA-256 of the file (it identifies exactly what you sent):"
         )
-    parts.append(f"<p><i>{escape(_tr('Printed on %1.').replace('%1', long_day(today)))}</i></p>")
+        parts.append(
+            f"<p>{escape(sha)}<br/><span style='font-family: monospace'>{escape(facts.pack_sha256)}</span></p>"
+        )
+    printed = QCoreApplication.translate("FingerprintSheet", "Printed on %1.").replace("%1", long_day(today))
+    parts.append(f"<p><i>{escape(printed)}</i></p>")
     return "".join(parts)
 
 
@@ -83,9 +85,9 @@ def print_sheet_to(printer: QPrinter, facts: SheetFacts) -> None:
 def print_sheet(parent: QWidget, facts: SheetFacts) -> bool:
     """Ask which printer (or a PDF file) and print; False when the person cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Kitemark root fingerprint"))
+    printer.setDocName(QCoreApplication.translate("FingerprintSheet", "Kitemark root fingerprint"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print the fingerprint"))
+    dialog.setWindowTitle(QCoreApplication.translate("FingerprintSheet", "Print the fingerprint"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     print_sheet_to(printer, facts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app.pack.keys import grouped_fingerprint
@@ -26,9 +27,9 @@ def _in_use(workspace: Workspace) -> tuple[str, str] | None:
 def choose_framework(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Install the council's framework"),
+        QCoreApplication.translate("FrameworkInstall", "Install the council's framework"),
         "",
-        parent.tr("Framework files (*.pdf *.yaml *.yml)"),
+        QCoreApplication.translate("FrameworkInstall", "Framework files (*.pdf *.yaml *.yml)"),
     )
     return Path(name) if name else None
 
@@ -56,17 +57,18 @@ def install_framework_file(
 
     def _ask(question: CouncilKeyNotConfirmed) -> None:
         text = (
-            parent.tr("This framework is signed with this council key:")
+            QCoreApplication.translate("FrameworkInstall", "This framework is signed with this council key:")
             + f"\n\n{grouped_fingerprint(question.found)}\n\n"
-            + parent.tr(
+            + QCoreApplication.translate(
+                "FrameworkInstall",
                 "Anyone can make a file that looks like the council's. Only go on if this fingerprint matches, "
                 "character for character, the one the council gave you by letter, on its website or by phone. "
-                "From then on, the council's reviews must be signed with this same key. Does it match?"
+                "From then on, the council's reviews must be signed with this same key. Does it match?",
             )
         )
         answer = QMessageBox.warning(
             parent,
-            parent.tr("Confirm the council's key"),
+            QCoreApplication.translate("FrameworkInstall", "Confirm the council's key"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -76,29 +78,50 @@ def install_framework_file(
 
     def _installed(result: InstallResult, in_use: tuple[str, str] | None) -> None:
         signed = (
-            parent.tr("It is an unsigned draft: it is marked so, and in your pack.")
+            QCoreApplication.translate(
+                "FrameworkInstall", "It is an unsigned draft: it is marked so, and in your pack."
+            )
             if result.unsigned
-            else parent.tr("It is signed by the council key %1.").replace(
+            else QCoreApplication.translate("FrameworkInstall", "It is signed by the council key %1.").replace(
                 "%1", grouped_fingerprint(result.council_fingerprint)
             )
         )
         newer = in_use is not None and in_use[0] == result.framework_id and in_use[1] != result.version
-        text = parent.tr("Installed %1, version %2.").replace("%1", result.title).replace("%2", result.version)
+        text = (
+            QCoreApplication.translate("FrameworkInstall", "Installed %1, version %2.")
+            .replace("%1", result.title)
+            .replace("%2", result.version)
+        )
         if not newer:
-            QMessageBox.information(parent, parent.tr("Framework installed"), f"{text} {signed}")
+            QMessageBox.information(
+                parent, QCoreApplication.translate("FrameworkInstall", "Framework installed"), f"{text} {signed}"
+            )
             return
         question = (
-            parent.tr("Your self-assessment uses version %1. See what version %2 changes for you, and move to it?")
+            QCoreApplication.translate(
+                "FrameworkInstall",
+                "Your self-assessment uses version %1. See what version %2 changes for you, and move to it?",
+            )
             .replace("%1", in_use[1] if in_use else "")
             .replace("%2", result.version)
         )
-        answer = QMessageBox.question(parent, parent.tr("Framework installed"), f"{text} {signed}\n\n{question}")
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("FrameworkInstall", "Framework installed"),
+            f"{text} {signed}\n\n{question}",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             from kitemark_app.ui.framework_move_dialog import move_to_framework_file
 
             move_to_framework_file(parent, workspace, events, path)
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Framework not installed"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("FrameworkInstall", "Framework not installed"), message)
 
-    return run_task(parent, install, title=parent.tr("Checking the framework file…"), on_done=done, on_failed=failed)
+    return run_task(
+        parent,
+        install,
+        title=QCoreApplication.translate("FrameworkInstall", "Checking the framework file…"),
+        on_done=done,
+        on_failed=failed,
+    )

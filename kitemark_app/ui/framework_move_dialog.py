@@ -179,9 +179,9 @@ class FrameworkMoveDialog(QDialog):
 def choose_framework_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Choose the new framework version"),
+        QCoreApplication.translate("FrameworkMove", "Choose the new framework version"),
         "",
-        parent.tr("Framework files (*.pdf *.yaml *.yml)"),
+        QCoreApplication.translate("FrameworkMove", "Framework files (*.pdf *.yaml *.yml)"),
     )
     return Path(name) if name else None
 
@@ -208,7 +208,7 @@ def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEve
     """Read and compare ``path`` off the UI thread, show the changes, and make the move chosen."""
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Not moved"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("FrameworkMove", "Not moved"), message)
 
     def compare(_report: object, _cancelled: object) -> tuple[str, MovePreview]:
         source = _read(path, workspace.layout.root)
@@ -224,7 +224,7 @@ def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEve
         run_task(
             parent,
             lambda _report, _cancelled: move(workspace, source, target_level=level),
-            title=parent.tr("Moving to the new version…"),
+            title=QCoreApplication.translate("FrameworkMove", "Moving to the new version…"),
             on_done=moved,
             on_failed=failed,
         )
@@ -255,8 +255,12 @@ def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEve
         events.navigation_requested.emit("overview")  # first: the page shown may be a criterion the new version lacks
         for what in ("cycle", "responses", "actions"):
             events.data_changed.emit(what)
-        QMessageBox.information(parent, parent.tr("Moved to the new version"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("FrameworkMove", "Moved to the new version"), text)
 
     return run_task(
-        parent, compare, title=parent.tr("Comparing the framework versions…"), on_done=compared, on_failed=failed
+        parent,
+        compare,
+        title=QCoreApplication.translate("FrameworkMove", "Comparing the framework versions…"),
+        on_done=compared,
+        on_failed=failed,
     )

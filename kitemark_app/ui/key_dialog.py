@@ -101,7 +101,8 @@ class SecretsDialog(QDialog):
             text = self.new.text()
             advice = (passphrase_advice(text) or "") if text else ""
             if text and self.again.text() and self.again.text() != text:
-                advice = f"{advice} {self.tr('The two new passphrases are not the same yet.')}".strip()
+                not_same = self.tr("The two new passphrases are not the same yet.")
+                advice = f"{advice} {not_same}".strip()
             ready = ready and len(text) >= MIN_PASSPHRASE_CHARS and text == self.again.text()
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))

@@ -35,6 +35,7 @@ from kitemark_app import APP_NAME
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.autosave import AutoSaver
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.navigation import NavigationTree
 from kitemark_app.ui.screen_fit import restore_or_fit
 from kitemark_app.ui.widgets.widths import navigation_width
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
             self.tr("&Overview"), lambda: self.navigate("overview"), QKeySequence("Ctrl+1"), needs_data=False
         )
         view_menu.addAction(self.overview_action)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(self, view_menu, self.settings)
 
         help_menu = menus.addMenu(self.tr("&Help"))
         self.check_data_action = self._action(self.tr("&Check data"), lambda: self.maintenance.check())

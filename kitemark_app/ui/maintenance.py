@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME
@@ -21,18 +21,14 @@ from kitemark_app.ui.folders import documents_folder, in_documents
 from kitemark_app.ui.tasks import run_task
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Maintenance", text)
-
-
 def health_text(report: Any) -> str:
     """The check's result as a few plain lines for a message box."""
     lines = [
-        _tr("Everything is intact.") if report.healthy else _tr("Problems were found:"),
+        QCoreApplication.translate("Maintenance", "Everything is intact.")
+        if report.healthy
+        else QCoreApplication.translate("Maintenance", "Problems were found:"),
         "",
-        _tr("Database: {state}; evidence files checked: {count}.").format(
+        QCoreApplication.translate("Maintenance", "Database: {state}; evidence files checked: {count}.").format(
             state=report.database, count=report.evidence_checked
         ),
     ]
@@ -177,10 +173,11 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Any) -> b
     answer = QMessageBox.question(
         parent,
         APP_NAME,
-        _tr(
+        QCoreApplication.translate(
+            "Maintenance",
             "Kitemark's database was damaged (for example by a power cut) and has been moved aside to '{moved}'; "
             "nothing was deleted.\n\nRestore the newest good backup, from {when} (UTC)? "
-            "Anything entered after that will need entering again."
+            "Anything entered after that will need entering again.",
         ).format(moved=error.moved_to.name, when=f"{long_day(backup.created)} {backup.created:%H:%M}"),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -201,7 +198,14 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Any) -> b
         outcome["error"] = message
         loop.quit()
 
-    run_task(parent, work, title=_tr("Restoring the backup…"), on_done=done, on_failed=failed, on_cancelled=loop.quit)
+    run_task(
+        parent,
+        work,
+        title=QCoreApplication.translate("Maintenance", "Restoring the backup…"),
+        on_done=done,
+        on_failed=failed,
+        on_cancelled=loop.quit,
+    )
     loop.exec()
     if "error" in outcome:
         QMessageBox.critical(parent, APP_NAME, str(outcome["error"]))

@@ -36,6 +36,7 @@ from kitemark_app.core.applicability import NotApplicable
 from kitemark_app.core.profile import INCOME_FLOORS
 from kitemark_app.review.terms import Verdict
 from kitemark_app.services.overview import AreaOutline, CriterionEntry, Outline
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.status_icons import status_icon
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,30 +52,36 @@ ASSESSOR_FLAGS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NavigationModel", text)
-
-
 def not_applicable_reason(item: NotApplicable, target_level: str) -> str:
     """Why a criterion does not apply, as the end of "GOV-02 does not apply to you: …"."""
     reasons = []
     if item.above_level:
         reasons.append(
-            _tr("it is part of the %1 level, and you are aiming for %2")
+            QCoreApplication.translate("NavigationModel", "it is part of the %1 level, and you are aiming for %2")
             .replace("%1", item.criterion.level)
             .replace("%2", target_level)
         )
     if item.legal_forms:
-        forms = "; ".join(QCoreApplication.translate("OrganisationFields", form.label) for form in item.legal_forms)
-        reasons.append(_tr("it is only for these legal forms: %1").replace("%1", forms))
+        forms = "; ".join(core_word(form.label) for form in item.legal_forms)
+        reasons.append(
+            QCoreApplication.translate("NavigationModel", "it is only for these legal forms: %1").replace("%1", forms)
+        )
     if item.income_at_least is not None:
         reasons.append(
-            _tr("it is only for an income of %1 a year or more").replace("%1", INCOME_FLOORS[item.income_at_least])
+            QCoreApplication.translate("NavigationModel", "it is only for an income of %1 a year or more").replace(
+                "%1", INCOME_FLOORS[item.income_at_least]
+            )
         )
     if item.activities_any:
-        ticks = "; ".join(QCoreApplication.translate("OrganisationFields", a.label) for a in item.activities_any)
-        reasons.append(_tr("it applies only when your profile ticks one of: %1").replace("%1", ticks))
-    return "; ".join(reasons) or _tr("its conditions do not match your profile")
+        ticks = "; ".join(core_word(a.label) for a in item.activities_any)
+        reasons.append(
+            QCoreApplication.translate("NavigationModel", "it applies only when your profile ticks one of: %1").replace(
+                "%1", ticks
+            )
+        )
+    return "; ".join(reasons) or QCoreApplication.translate(
+        "NavigationModel", "its conditions do not match your profile"
+    )
 
 
 class NavigationDelegate(QStyledItemDelegate):
@@ -186,9 +193,9 @@ class NavigationModel(QStandardItemModel):
         mode = Qt.TextElideMode.ElideMiddle if flag else Qt.TextElideMode.ElideRight
         item.setData(mode.value, ELIDE_ROLE)
         item.setIcon(status_icon(entry.status))
-        status = self.tr(entry.status.label)
+        status = core_word(entry.status.label)
         if entry.assessor_verdict in {v.value for v in Verdict}:
-            status += " · " + self.tr("assessor: %1").replace("%1", self.tr(Verdict(entry.assessor_verdict).label))
+            status += " · " + self.tr("assessor: %1").replace("%1", core_word(Verdict(entry.assessor_verdict).label))
         item.setToolTip(
             f"{entry.id}: {entry.title} — {status}"
             + (self.tr(" (mandatory)") if mark else "")

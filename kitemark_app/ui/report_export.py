@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kitemark_app.core.safe_text import file_name_text
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.screen_fit import fit_dialog
@@ -91,7 +92,7 @@ class ReportExportDialog(QDialog):
 
     def _suggested_name(self, fmt: str) -> str:
         name = self.workspace.organisation_details().name or "Kitemark"
-        safe = "".join(c for c in name if c.isalnum() or c in " -").strip() or "Kitemark"
+        safe = file_name_text(name)
         what = self.tr("evidence for funders") if fmt == "bundle" else self.tr("self-assessment")
         return f"{safe} {what}{SUFFIXES[fmt]}"
 

@@ -15,6 +15,7 @@ from kitemark_app.services.review_import import (
     start_next_cycle,
 )
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.verify.trust import display_fingerprint
@@ -22,7 +23,10 @@ from kitemark_app.verify.trust import display_fingerprint
 
 def choose_review(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import the assessor's review"), "", parent.tr("Signed reviews (*.pdf)")
+        parent,
+        QCoreApplication.translate("ReviewImport", "Import the assessor's review"),
+        "",
+        QCoreApplication.translate("ReviewImport", "Signed reviews (*.pdf)"),
     )
     return Path(name) if name else None
 
@@ -34,21 +38,23 @@ def import_review_file(
     root = workspace.layout.root
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Review not imported"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("ReviewImport", "Review not imported"), message)
 
     def ask(question_about_key: CouncilKeyQuestion) -> None:
         if isinstance(question_about_key, AssessorKeyUnconfirmed):
-            title = parent.tr("Confirm the council's key")
-            advice = parent.tr(
+            title = QCoreApplication.translate("ReviewImport", "Confirm the council's key")
+            advice = QCoreApplication.translate(
+                "ReviewImport",
                 "Anyone can make a file that looks like a review. Only accept this key if its fingerprint matches, "
                 "character for character, the one the council gave you by letter, on its website or by phone. "
-                "Accept it and import the review?"
+                "Accept it and import the review?",
             )
         else:
-            title = parent.tr("Different council key")
-            advice = parent.tr(
+            title = QCoreApplication.translate("ReviewImport", "Different council key")
+            advice = QCoreApplication.translate(
+                "ReviewImport",
                 "Only accept the new key if the council has told you, by phone or letter, that its key changed. "
-                "Accept it and import the review?"
+                "Accept it and import the review?",
             )
         answer = QMessageBox.warning(
             parent,
@@ -62,9 +68,13 @@ def import_review_file(
 
     def done(result: ImportResult) -> None:
         if result.already_imported:
-            QMessageBox.information(parent, parent.tr("Review"), parent.tr("This review was already imported."))
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("ReviewImport", "Review"),
+                QCoreApplication.translate("ReviewImport", "This review was already imported."),
+            )
             return
-        outcome = result.outcome_label + (f" — {result.level}" if result.level else "")
+        outcome = core_word(result.outcome_label) + (f" — {result.level}" if result.level else "")
         text = " ".join(
             (
                 QCoreApplication.translate("ReviewImport", "%1 (from %2).")
@@ -86,7 +96,7 @@ def import_review_file(
         )
         events.data_changed.emit("review")
         events.data_changed.emit("actions")
-        QMessageBox.information(parent, parent.tr("Review imported"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("ReviewImport", "Review imported"), text)
 
     def run(_report: object, _cancelled: object) -> ImportResult | CouncilKeyQuestion:
         try:
@@ -103,7 +113,7 @@ def import_review_file(
     return run_task(
         parent,
         run,
-        title=parent.tr("Checking the review…"),
+        title=QCoreApplication.translate("ReviewImport", "Checking the review…"),
         on_done=finished,
         on_failed=failed,
     )
@@ -111,20 +121,27 @@ def import_review_file(
 
 def start_cycle(parent: QWidget, workspace: Workspace, events: AppEvents, renewal: bool) -> None:
     question = (
-        parent.tr("Start next year's renewal? Your answers, evidence links and unfinished actions are carried over.")
+        QCoreApplication.translate(
+            "ReviewImport",
+            "Start next year's renewal? Your answers, evidence links and unfinished actions are carried over.",
+        )
         if renewal
-        else parent.tr(
+        else QCoreApplication.translate(
+            "ReviewImport",
             "Start the resubmission? Your answers, evidence links and actions are carried over; work on the "
-            "assessor's points, then export a new pack."
+            "assessor's points, then export a new pack.",
         )
     )
-    if QMessageBox.question(parent, parent.tr("Next self-assessment"), question) != QMessageBox.StandardButton.Yes:
+    if (
+        QMessageBox.question(parent, QCoreApplication.translate("ReviewImport", "Next self-assessment"), question)
+        != QMessageBox.StandardButton.Yes
+    ):
         return
     from kitemark_app.errors import KitemarkError
 
     try:
         start_next_cycle(workspace, renewal=renewal)
     except KitemarkError as error:
-        QMessageBox.warning(parent, parent.tr("Not started"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ReviewImport", "Not started"), str(error))
         return
     events.data_changed.emit("cycle")

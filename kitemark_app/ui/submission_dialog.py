@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.readiness import Problem
+from kitemark_app.core.safe_text import file_name_text
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.keys import MIN_PASSPHRASE_CHARS, grouped_fingerprint, passphrase_advice
 from kitemark_app.services.declaration import (
@@ -392,7 +393,7 @@ class SubmissionDialog(QDialog):
 
     def _default_destination(self) -> Path:
         name = self.workspace.organisation_details().name or "Kitemark"
-        safe = "".join(c for c in name if c.isalnum() or c in " -").strip() or "Kitemark"
+        safe = file_name_text(name)
         return documents_folder() / f"{safe} Kitemark submission {date.today()}.pdf"
 
     def choose_destination(self) -> None:

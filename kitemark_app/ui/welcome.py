@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from kitemark_app import APP_NAME
+from kitemark_app.ui.language_menu import language_box
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.text import heading
 
@@ -20,7 +21,7 @@ class WelcomeScreen(QWidget):
     demo_requested = Signal()
     assessor_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
         self.setAccessibleName(self.tr("Welcome"))
@@ -63,6 +64,8 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.demo_button)
         layout.addWidget(self.assessor_button)
         layout.addStretch()
+        self.language = language_box(self, settings if settings is not None else QSettings())
+        layout.addWidget(self.language)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.start_button.setFocus()
         self.resize(WANTED_SIZE)

@@ -67,7 +67,8 @@ class VerdictBanner(QFrame):
 
     def show_checking(self, file_name: str) -> None:
         self._paint("checking", None)
-        self.title.setText(f"<b>{self.tr('Checking the pack…')}</b>" if file_name else "")
+        checking = self.tr("Checking the pack…")
+        self.title.setText(f"<b>{checking}</b>" if file_name else "")
         self.text.setText(file_name)
         self.setAccessibleName(self.tr("Checking the pack"))
 

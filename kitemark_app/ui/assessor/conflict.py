@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from kitemark_app.register.store import ConcurrentEdit
 from kitemark_app.review.model import Decision, Verdict
 from kitemark_app.services import assessor
 from kitemark_app.services.assessor import OutcomeEntry, ReviewDraft, VerdictEntry
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import run_task
 
@@ -176,7 +177,7 @@ class ConflictDialog(QDialog):
     def _verdict_text(self, entry: VerdictEntry | None) -> str:
         if entry is None:
             return self.tr("no verdict")
-        text = self.tr(Verdict(entry.verdict).label)
+        text = core_word(Verdict(entry.verdict).label)
         if entry.condition.strip():
             text = self.tr("%1 — condition: %2").replace("%1", text).replace("%2", entry.condition.strip())
         if entry.deadline is not None:
@@ -184,7 +185,7 @@ class ConflictDialog(QDialog):
         return text
 
     def _outcome_lines(self, outcome: OutcomeEntry) -> list[tuple[str, str]]:
-        decision = self.tr(Decision(outcome.decision).label) if outcome.decision in set(Decision) else ""
+        decision = core_word(Decision(outcome.decision).label) if outcome.decision in set(Decision) else ""
         return [
             (self.tr("Decision"), decision or self.tr("not decided")),
             (self.tr("Level"), outcome.level or "—"),
@@ -264,12 +265,14 @@ def use_their_version(window: AssessorWindow) -> None:
     def failed(message: str) -> None:
         if dialog is not None:
             dialog.reload_failed()
-        QMessageBox.warning(window, window.tr("Their version was not loaded"), message)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("ConflictDialog", "Their version was not loaded"), message
+        )
 
     window._task = run_task(
         window,
         lambda _r, _c: assessor.load_review(root, pack_id),
-        title=window.tr("Reading their version…"),
+        title=QCoreApplication.translate("ConflictDialog", "Reading their version…"),
         on_done=reloaded,
         on_failed=failed,
     )

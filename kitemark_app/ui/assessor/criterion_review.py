@@ -27,6 +27,7 @@ from kitemark_app.core.status import ResponseStatus
 from kitemark_app.review.model import Verdict
 from kitemark_app.services.assessor import CriterionView, VerdictEntry
 from kitemark_app.services.previous_pack import PreviousPack
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.text import heading, set_heading_text
 
 DEFAULT_CONDITION_WEEKS = 12
@@ -132,7 +133,7 @@ class CriterionReviewPanel(QWidget):
             self.criterion = criterion
             set_heading_text(self.title, f"{criterion.criterion}  {criterion.title}".strip())
             status = ResponseStatus(criterion.status) if criterion.status in set(ResponseStatus) else None
-            parts = [self.tr("Their status: %1").replace("%1", status.label if status else criterion.status)]
+            parts = [self.tr("Their status: %1").replace("%1", core_word(status.label) if status else criterion.status)]
             if criterion.mandatory:
                 parts.append(self.tr("mandatory"))
             self.meta.setText(" · ".join(parts))
@@ -187,7 +188,7 @@ class CriterionReviewPanel(QWidget):
                 lines.append(self.tr("• %n evidence file(s) the same as before", "", change.evidence_kept))
         before = previous.verdicts.get(criterion)
         if before is not None:
-            said = Verdict(before.verdict).label if before.verdict in set(Verdict) else before.verdict
+            said = core_word(Verdict(before.verdict).label) if before.verdict in set(Verdict) else before.verdict
             detail = before.condition or before.comment
             lines.append(self.tr("Your verdict then: %1").replace("%1", said) + (f" — {detail}" if detail else ""))
         self.since.setText("\n".join(lines))

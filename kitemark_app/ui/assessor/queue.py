@@ -40,6 +40,7 @@ from kitemark_app.review.model import Decision
 from kitemark_app.services import council
 from kitemark_app.services.council import PackDetail, ReceivedRow
 from kitemark_app.ui.assessor.pack_history import BAD, PackHistoryPane
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Operation, Task, run_task
 
@@ -283,7 +284,7 @@ class QueueDialog(QDialog):
         due_text = long_day(due) if due else "—"
         if overdue:
             due_text = self.tr("Overdue: %1").replace("%1", due_text)
-        outcome = self.tr(Decision(row.outcome).label) if row.outcome in set(Decision) else self.tr("Not decided")
+        outcome = core_word(Decision(row.outcome).label) if row.outcome in set(Decision) else self.tr("Not decided")
         if row.level and row.outcome == Decision.AWARDED:
             outcome = self.tr("%1, %2", "outcome, level").replace("%1", outcome).replace("%2", row.level)
         until = long_day(row.valid_until) if row.valid_until else "—"
@@ -291,7 +292,7 @@ class QueueDialog(QDialog):
             until = self.tr("%1 (expires soon)").replace("%1", until)
         values = [
             row.organisation or self.tr("(unknown)"),
-            self.tr(workflow.LABELS[state]),
+            core_word(workflow.LABELS[state]),
             row.assigned_to or self.tr("not assigned"),
             due_text,
             outcome,
@@ -376,7 +377,7 @@ class QueueDialog(QDialog):
         )
 
     def _moved(self, row: ReceivedRow) -> None:
-        state = self.tr(workflow.LABELS[workflow.State(row.state)])
+        state = core_word(workflow.LABELS[workflow.State(row.state)])
         done = (
             self.tr("The pack from %1 is now '%2'.")
             .replace("%1", row.organisation or self.tr("an unknown organisation"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.dates import long_day
 from kitemark_app.review.model import Decision
 from kitemark_app.services.council import RegisterView, register_view
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.verify.trust import display_fingerprint
 
-VERDICT_WORDS = {"valid": "Valid", "unregistered": "Intact, unregistered", "rejected": "Rejected"}
+VERDICT_WORDS = {
+    "valid": QT_TRANSLATE_NOOP("RegisterDialog", "Valid"),
+    "unregistered": QT_TRANSLATE_NOOP("RegisterDialog", "Intact, unregistered"),
+    "rejected": QT_TRANSLATE_NOOP("RegisterDialog", "Rejected"),
+}
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -94,7 +99,9 @@ class RegisterDialog(QDialog):
                 self.organisations.setItem(row, column, cell)
         self.packs.setRowCount(len(view.packs))
         for row, pack in enumerate(view.packs):
-            outcome = Decision(pack.outcome).label if pack.outcome in set(Decision) else self.tr("Not decided")
+            outcome = (
+                core_word(Decision(pack.outcome).label) if pack.outcome in set(Decision) else self.tr("Not decided")
+            )
             until = pack.valid_until or pack.resubmit_by
             values = [
                 f"{long_day(pack.received_at.date())}, {pack.received_at:%H:%M}",

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +40,9 @@ from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
 from kitemark_app.ui.assessor.details import DetailsPanel
 from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.folders import in_documents
+from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.verify.trust import display_fingerprint
@@ -178,6 +180,8 @@ class AssessorWindow(QMainWindow):
         self.register_action.triggered.connect(self.show_register)
         register_menu.addAction(self.queue_action)
         register_menu.addAction(self.register_action)
+        view_menu = self.menuBar().addMenu(self.tr("Vi&ew"))  # &V is the Verification details tab
+        self.language_menu = add_language_menu(self, view_menu, QSettings())
 
     # --- opening ----------------------------------------------------------------------------------
 
@@ -237,7 +241,8 @@ class AssessorWindow(QMainWindow):
         self.banner.show_verdict(verdict)
         self.details.show_verdict(verdict, opened.sha256)
         self.viewer.set_pack(verdict)
-        self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {self.tr('Assessor')} — {APP_NAME}")
+        assessor = self.tr("Assessor")
+        self.setWindowTitle(f"{verdict.organisation or verdict.path.name} — {assessor} — {APP_NAME}")
         self.tabs.setEnabled(True)
         self.criteria.blockSignals(True)  # the list is rebuilt; the first row is chosen once it is complete
         self.criteria.clear()
@@ -297,7 +302,7 @@ class AssessorWindow(QMainWindow):
         entry = self.opened.draft.verdicts.get(criterion)
         mark = VERDICT_MARKS.get(entry.verdict, "·") if entry else "·"
         item.setText(f"{mark}  {criterion}  {view.title}".rstrip())
-        verdict = Verdict(entry.verdict).label if entry and entry.verdict else self.tr("no verdict yet")
+        verdict = core_word(Verdict(entry.verdict).label) if entry and entry.verdict else self.tr("no verdict yet")
         item.setToolTip(verdict)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{criterion} {view.title}: {verdict}")
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.actions import ActionSummary
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.text import bold_font
 
 
@@ -91,7 +92,7 @@ class CriterionActionsBox(QGroupBox):
             due = long_day(action.due_date) if action.due_date else self.tr("not set")
             if action.is_overdue(today):
                 due = self.tr("%1 (overdue)").replace("%1", due)
-            cells = [action.description, action.owner or self.tr("not set"), due, self.tr(action.status.label)]
+            cells = [action.description, action.owner or self.tr("not set"), due, core_word(action.status.label)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:

@@ -32,6 +32,7 @@ from kitemark_app.core.profile import (
     normalise_registration_number,
 )
 from kitemark_app.services.workspace import OrganisationDetails
+from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.text import ShortTextEdit, bold_font
 
 SECTIONS = {
@@ -51,7 +52,7 @@ class OrganisationFields(QObject):
         self.name = self._line(self.tr("Organisation name"))
         self.legal_form = QComboBox()
         for form in LegalForm:
-            self.legal_form.addItem(self.tr(form.label), form.value)
+            self.legal_form.addItem(core_word(form.label), form.value)
         self.legal_form.setAccessibleName(self.tr("Legal form"))
         self.legal_form.currentIndexChanged.connect(self._on_change)
         self.charity_number = self._line(self.tr("Charity number"), self.tr("e.g. 1234567 or SC012345"))
@@ -64,15 +65,15 @@ class OrganisationFields(QObject):
         self.contact_phone = self._line(self.tr("Contact phone"))
         self.income_band = QComboBox()
         for band in IncomeBand:
-            self.income_band.addItem(self.tr(band.label), band.value)
+            self.income_band.addItem(core_word(band.label), band.value)
         self.income_band.setAccessibleName(self.tr("Annual income"))
         self.income_band.currentIndexChanged.connect(self._on_change)
         self.staff_count = self._spin(self.tr("Paid staff"))
         self.volunteer_count = self._spin(self.tr("Volunteers"))
         self.activities: dict[Activity, QCheckBox] = {}
         for activity in Activity:
-            box = QCheckBox(self.tr(activity.label))
-            box.setAccessibleName(self.tr(activity.label))
+            box = QCheckBox(core_word(activity.label))
+            box.setAccessibleName(core_word(activity.label))
             box.toggled.connect(self._on_change)
             self.activities[activity] = box
         self.errors: dict[str, QLabel] = {}
@@ -204,11 +205,11 @@ class OrganisationFields(QObject):
         if details.contact_email and ("@" not in details.contact_email or " " in details.contact_email):
             found["contact_email"] = self.tr("An email address looks like name@example.org.")
         if details.charity_number and (problem := charity_number_problem(details.charity_number)):
-            found["charity_number"] = self.tr(problem)
+            found["charity_number"] = core_word(problem)
         elif not details.charity_number and details.legal_form is LegalForm.CIO:
             found["charity_number"] = self.tr("A CIO must give its charity number.")
         if details.company_number and (problem := company_number_problem(details.company_number)):
-            found["company_number"] = self.tr(problem)
+            found["company_number"] = core_word(problem)
         elif not details.company_number and details.legal_form in COMPANY_FORMS:
             found["company_number"] = self.tr("A company must give its Companies House number.")
         profile = Profile(details.legal_form, details.income_band, frozenset(details.activities))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.review_import import CriterionFeedback
+from kitemark_app.ui.core_words import core_word
 
 COLOURS = {"met": "#1e7b34", "met-with-conditions": "#9a6700", "not-met": "#b42318", "more-information": "#1f4e79"}
 
@@ -31,7 +32,7 @@ class ReviewFeedbackBox(QGroupBox):
             self.text.clear()
             return
         parts = [
-            f"<b style='color:{COLOURS.get(feedback.verdict, '#000')}'>{html.escape(self.tr(feedback.verdict_label))}</b>"
+            f"<b style='color:{COLOURS.get(feedback.verdict, '#000')}'>{html.escape(core_word(feedback.verdict_label))}</b>"
             + html.escape(
                 self.tr(" — %1, %2").replace("%1", feedback.assessor).replace("%2", long_day(feedback.reviewed_at))
             )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from kitemark_app.core.award import RENEWAL_WINDOW_DAYS, renewal_due
 from kitemark_app.core.dates import long_day
 from kitemark_app.services.overview import ReviewSummary
+from kitemark_app.ui.core_words import core_word
 
 STYLES = {"awarded": ("#e6f4ea", "#1e7b34"), "resubmit": ("#fff4d6", "#8a5a00"), "not-awarded": ("#fde7e6", "#b42318")}
 
@@ -48,7 +49,7 @@ class ReviewOutcomeBox(QFrame):
             f"#reviewOutcome {{ background: {background}; border: 1px solid {colour}; border-radius: 6px; }}"
             f"#reviewOutcome QLabel {{ color: {colour}; }}"
         )
-        line = summary.outcome_label
+        line = core_word(summary.outcome_label)
         if summary.outcome == "awarded" and summary.valid_until:
             days = (summary.valid_until - today).days
             expiry = (
