@@ -14,6 +14,9 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, Progress, StoredFile
 from kitemark_app.services.workspace import Workspace
 
+#: Why an item's hidden parts must be looked at again (services/redaction_ops.py).
+REDACTIONS_REPLACED = "its file was replaced: check that the hidden parts still cover what they should, then save them."
+
 
 @dataclass(frozen=True)
 class EvidenceSummary:
@@ -162,6 +165,8 @@ def replace_file(workspace: Workspace, evidence_id: int, stored: StoredFile, doc
         evidence.size = stored.size
         evidence.sha256 = stored.sha256
         evidence.document_date = document_date
+        if evidence.redactions:  # kept (they are fractions of the page), but a new scan may not match them
+            evidence.redactions_to_check = REDACTIONS_REPLACED
 
 
 def remove(workspace: Workspace, evidence_id: int) -> list[str]:

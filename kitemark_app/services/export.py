@@ -95,8 +95,16 @@ def key_status(root: Path) -> KeyStatus:
 
 
 def readiness(workspace: Workspace, today: date | None = None) -> list[Problem]:
-    """Every problem between the workspace and a pack: the status report's, then the declaration's."""
-    return status_report(workspace, today).problems + declaration_problems(load_declaration(workspace), today)
+    """Every problem between the workspace and a pack: the status report's, the declaration's, then those of
+    evidence whose hidden parts must be checked again."""
+    from kitemark_app.services import redaction_ops
+    from kitemark_app.services.export_copies import pack_evidence
+
+    return (
+        status_report(workspace, today).problems
+        + declaration_problems(load_declaration(workspace), today)
+        + redaction_ops.problems(workspace, [item[0] for item in pack_evidence(workspace)])
+    )
 
 
 def import_council_key(root: Path, source: Path, passphrase: str) -> str:
@@ -359,7 +367,16 @@ def export_pack(
                 f"{len(missing)} evidence file{'s are' if len(missing) > 1 else ' is'} missing from the data "
                 f"folder ({', '.join(missing[:5])}); add {'them' if len(missing) > 1 else 'it'} again and export."
             )
-        content = copies.prepare(content, cancelled)  # evidence without personal details (services/export_copies.py)
+        from kitemark_app.services import redaction_ops
+
+        hidden_by_id = redaction_ops.for_items(workspace, [eid for eid, _title in evidence_rows])
+        hidden = {
+            e.attachment: hidden_by_id[eid]
+            for (eid, _title), e in zip(evidence_rows, content.evidence, strict=True)
+            if eid in hidden_by_id
+        }
+        # Evidence without personal details, and with the parts the organisation hid (services/export_copies.py).
+        content = copies.prepare(content, cancelled, hidden)
         evidence_bytes = sum(e.size for e in content.evidence)
         _check_destination(out, evidence_bytes + 10_000_000)
         manifest = manifest_bytes(content)

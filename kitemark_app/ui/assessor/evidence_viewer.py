@@ -88,8 +88,11 @@ class EvidenceViewer(QWidget):
         except KeyError:
             return
         self.name, self.media_type = name, item.media_type
-        self.caption.setText(self.tr("%1 (%2, %3 bytes)").replace("%1", name).replace("%2", item.media_type)
-                             .replace("%3", f"{item.size:,}"))  # fmt: skip
+        caption = self.tr("%1 (%2, %3 bytes)").replace("%1", name).replace("%2", item.media_type)
+        caption = caption.replace("%3", f"{item.size:,}")
+        if item.redaction is not None:
+            caption += "\n" + self.redaction_note(item.redaction.areas, item.redaction.pages_left_out)
+        self.caption.setText(caption)
         if item.media_type == "application/pdf" or item.media_type in IMAGE_TYPES:
             verdict = self.verdict
             run_task(
@@ -107,6 +110,20 @@ class EvidenceViewer(QWidget):
                 ).replace("%1", item.media_type)
             )
             self.stack.setCurrentWidget(self.other)
+
+    def redaction_note(self, areas: int, pages_left_out: list[int]) -> str:
+        """What the assessor is told about a copy the organisation redacted."""
+        parts = [self.tr("Redacted by the organisation: this copy was made from pictures of the pages")]
+        # ui/assessor/ has no plural forms yet (scripts/translations.py), so both are spelt out.
+        if areas == 1:
+            parts.append(self.tr("1 area blacked out"))
+        elif areas:
+            parts.append(self.tr("%1 areas blacked out").replace("%1", str(areas)))
+        if pages_left_out:
+            listed = ", ".join(str(page) for page in pages_left_out[:20]) + (", …" if len(pages_left_out) > 20 else "")
+            left_out = self.tr("page %1 left out") if len(pages_left_out) == 1 else self.tr("pages %1 left out")
+            parts.append(left_out.replace("%1", listed))
+        return "; ".join(parts) + "."
 
     def _show_bytes(self, name: str, data: bytes) -> None:
         if name != self.name:
