@@ -58,6 +58,12 @@ def load(workspace: Workspace, evidence_id: int) -> ItemRedactions:
         )
 
 
+def page_preview(item: ItemRedactions, page: int, longest_side: int = 1600) -> tuple[int, bytes]:
+    """(pages of the file, a PNG of page ``page``) for the marking dialog; slow for a large page: off the UI thread."""
+    pages = redaction.page_count(item.path, item.original_name)
+    return pages, redaction.preview_png(item.path, page, longest_side, item.original_name)
+
+
 def check(path: Path, redactions: Redactions, title: str) -> None:
     """A KitemarkError, one sentence, when ``redactions`` cannot be applied to the file at ``path``."""
     kind = redaction.redactable_kind(path)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import StoredFile
-from kitemark_app.services import evidence_ops
+from kitemark_app.services import evidence_ops, redaction_ops
 from kitemark_app.services.evidence_library import (
     LibraryItem,
     copy_for_viewing,
@@ -39,6 +39,7 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
+from kitemark_app.ui.redaction_dialog import REDACTABLE_TYPES, RedactionDialog
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
 from kitemark_app.ui.widgets.tables import ColumnFitter, ElideMiddleDelegate, row_table
 
@@ -89,12 +90,14 @@ class EvidenceLibraryPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edi&t details…"), self)
         self.open_button = QPushButton(self.tr("O&pen"), self)
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.hide_button = QPushButton(self.tr("Hide parts &before sending…"), self)
         for button, name in (
             (self.add_button, self.tr("Add evidence files")),
             (self.replace_button, self.tr("Replace the file with a newer version")),
             (self.edit_button, self.tr("Edit title and dates")),
             (self.open_button, self.tr("Open the file")),
             (self.remove_button, self.tr("Remove from the library")),
+            (self.hide_button, self.tr("Black out names, numbers or pages in the copy the pack carries")),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -126,7 +129,7 @@ class EvidenceLibraryPage(QWidget):
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.stale_only)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.replace_button, self.edit_button, self.open_button):
+        for button in (self.add_button, self.replace_button, self.edit_button, self.open_button, self.hide_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -149,6 +152,7 @@ class EvidenceLibraryPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.hide_button.clicked.connect(self.hide_parts_of_selected)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -158,7 +162,8 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.add_button, self.replace_button)
         self.setTabOrder(self.replace_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.open_button)
-        self.setTabOrder(self.open_button, self.remove_button)
+        self.setTabOrder(self.open_button, self.hide_button)
+        self.setTabOrder(self.hide_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.table)
         self.setTabOrder(self.table, self.details)
         self._out_of_date = True  # loaded when first shown, so building the main window stays quick
@@ -230,6 +235,7 @@ class EvidenceLibraryPage(QWidget):
         item = self.selected_item()
         for button in (self.replace_button, self.edit_button, self.open_button, self.remove_button):
             button.setEnabled(item is not None)
+        self.hide_button.setEnabled(item is not None and item.media_type in REDACTABLE_TYPES)
         self._details_soon.start()
 
     def _show_details(self) -> None:
@@ -255,6 +261,7 @@ class EvidenceLibraryPage(QWidget):
         if item.stale:
             reasons = "".join(f"<li>{esc(reason)}</li>" for reason in item.stale)
             parts.append(f"<b>{esc(self.tr('Out of date:'))}</b><ul>{reasons}</ul>")
+        parts.extend(self._hidden_html(item.id))
         try:
             history = file_history(self.workspace, item.id)
         except KitemarkError:
@@ -276,6 +283,34 @@ class EvidenceLibraryPage(QWidget):
             f"<b>{esc(self.tr('File history'))}</b><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>"
         )
         return "<p>" + "</p><p>".join(parts[:2]) + "</p>" + "".join(parts[2:])
+
+    def _hidden_html(self, evidence_id: int) -> list[str]:
+        """What the pack's copy hides, and whether it must be checked again (after the file was replaced)."""
+        try:
+            hidden = redaction_ops.load(self.workspace, evidence_id)
+        except KitemarkError:
+            return []
+        if hidden.redactions.empty:
+            return []
+        words = "; ".join(hidden.redactions.words())
+        found = [f"<p><b>{html.escape(self.tr('Hidden before sending:'))}</b> {html.escape(words)}</p>"]
+        if hidden.to_check:
+            found.append(
+                f"<p><b>{html.escape(self.tr('Check the hidden parts again:'))}</b> {html.escape(hidden.to_check)}</p>"
+            )
+        return found
+
+    def hide_parts_of_selected(self) -> RedactionDialog | None:
+        """Open the marking dialog on the selected item (returned, for tests; it is shown window-modal)."""
+        item = self.selected_item()
+        if item is None:
+            return None
+        dialog = RedactionDialog(self.workspace, item.id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.redactions_saved.connect(lambda _id: self._changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _follow_link(self, url: QUrl) -> None:
         self.events.navigation_requested.emit(url.toString())
