@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+import struct
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -45,6 +46,9 @@ JPEG_QUALITY = 80
 PICTURE_QUALITY = 90
 #: A page whose colours differ by less than this (0..255) between channels is written in shades of grey.
 GREY_TOLERANCE = 24
+#: A grey page with at least this share of its pixels this light or lighter is paper with writing on it: written
+#: in 16 greys, losslessly compressed (sharper and smaller than JPEG for text); else as a JPEG (photos, dark scans).
+PAPER_LEVEL, PAPER_SHARE = 224, 0.6
 
 PICTURE_FORMATS = {"JPEG photo": "JPEG", "PNG picture": "PNG", "WebP picture": "WEBP", "GIF picture": "GIF"}
 SUPPORTED = "Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF pictures"
@@ -251,34 +255,90 @@ def _render(pdf, index: int, dpi: float, max_pixels: int) -> tuple[Image.Image, 
     return image, (float(width), float(height))
 
 
+@dataclass(frozen=True)
+class _PageImage:
+    """One page of the copy: its encoded pixels, as a PDF image, and its size in points."""
+
+    data: bytes
+    width: int
+    height: int
+    colour_space: str  # "/DeviceGray" or "/DeviceRGB"
+    bits: int
+    png_rows: bool  # Flate-encoded rows with PNG predictors (a document's page), else JPEG
+    size: tuple[float, float]
+
+
 def _rendered_pages(  # type: ignore[no-untyped-def]
     pdf, kept: list[int], redactions: Redactions, cancelled: Cancelled
-) -> Iterator[tuple[bytes, int, int, str, tuple[float, float]]]:
-    """Per kept page: its JPEG bytes, pixel size, colour space and size in points, areas painted."""
+) -> Iterator[_PageImage]:
+    """Each kept page rendered, its areas painted, encoded: a page of text in 16 greys (sharp and small), a grey
+    page with pictures as greyscale JPEG, a colour page as JPEG."""
     for number in kept:
         if cancelled():
             raise RedactionCancelled("The redaction was cancelled.")
         image, size = _render(pdf, number - 1, DPI, MAX_PAGE_PIXELS)
         _paint(image, [a for a in redactions.areas if a.page == number])
         if _is_grey(image):
-            image = image.convert("L")
+            grey = image.convert("L")
+            if _is_document(grey):
+                yield _PageImage(_sixteen_greys(grey), grey.width, grey.height, "/DeviceGray", 4, True, size)
+                continue
+            image = grey
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=JPEG_QUALITY)
         space = "/DeviceGray" if image.mode == "L" else "/DeviceRGB"
-        yield buffer.getvalue(), image.width, image.height, space, size
+        yield _PageImage(buffer.getvalue(), image.width, image.height, space, 8, False, size)
 
 
-def _write_image_pdf(pages: Iterator[tuple[bytes, int, int, str, tuple[float, float]]], out: BinaryIO) -> int:
+def _is_document(grey: Image.Image) -> bool:
+    """Mostly paper: at least ``PAPER_SHARE`` of the pixels near white (typed and printed pages, most scans)."""
+    histogram = grey.histogram()
+    return sum(histogram[PAPER_LEVEL:]) >= PAPER_SHARE * grey.width * grey.height
+
+
+def _sixteen_greys(grey: Image.Image) -> bytes:
+    """The page in 16 levels of grey, 4 bits a pixel, as the zlib data of a PNG's rows (each with its filter byte):
+    what a PDF image with ``/FlateDecode`` and ``/Predictor 15`` holds. Text stays sharp; a page is 10-40 KB."""
+    from PIL import Image
+
+    levels = grey.point(lambda value: round(value / 17))  # 0..15; the PDF decodes level n as grey n × 17
+    indexed = Image.frombytes("P", grey.size, levels.tobytes())
+    indexed.putpalette([value for level in range(16) for value in (level * 17,) * 3])
+    buffer = io.BytesIO()
+    indexed.save(buffer, "PNG", bits=4, compress_level=6)
+    return _png_rows(buffer.getvalue())
+
+
+def _png_rows(png: bytes) -> bytes:
+    """The concatenated IDAT data of a PNG Pillow just wrote."""
+    rows, position = [], 8
+    while position < len(png):
+        (length,), kind = struct.unpack(">I", png[position : position + 4]), png[position + 4 : position + 8]
+        if kind == b"IDAT":
+            rows.append(png[position + 8 : position + 8 + length])
+        position += 12 + length
+    return b"".join(rows)
+
+
+def _write_image_pdf(pages: Iterator[_PageImage], out: BinaryIO) -> int:
     """A new PDF with one image per page, and nothing else: no text, no document information, no XMP."""
     import pikepdf
 
     pdf = pikepdf.new()
     count = 0
-    for jpeg, width_px, height_px, space, (width, height) in pages:
-        image = pikepdf.Stream(pdf, jpeg)
+    for shown in pages:
+        image = pikepdf.Stream(pdf, shown.data)
         image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
-        image.Width, image.Height, image.BitsPerComponent = width_px, height_px, 8
-        image.ColorSpace, image.Filter = pikepdf.Name(space), pikepdf.Name.DCTDecode
+        image.Width, image.Height, image.BitsPerComponent = shown.width, shown.height, shown.bits
+        image.ColorSpace = pikepdf.Name(shown.colour_space)
+        if shown.png_rows:
+            image.Filter = pikepdf.Name.FlateDecode
+            image.DecodeParms = pikepdf.Dictionary(
+                Predictor=15, Colors=1, BitsPerComponent=shown.bits, Columns=shown.width
+            )
+        else:
+            image.Filter = pikepdf.Name.DCTDecode
+        width, height = shown.size
         drawing = pikepdf.Stream(pdf, f"q {width:.4f} 0 0 {height:.4f} 0 0 cm /Im0 Do Q".encode())
         page = pikepdf.Dictionary(
             Type=pikepdf.Name.Page,
@@ -288,7 +348,8 @@ def _write_image_pdf(pages: Iterator[tuple[bytes, int, int, str, tuple[float, fl
         )
         pdf.pages.append(pikepdf.Page(page))
         count += 1
-    pdf.save(out, deterministic_id=True, compress_streams=True)
+    # The images' data are written as they were made (neither decoded nor recompressed).
+    pdf.save(out, deterministic_id=True, compress_streams=True, stream_decode_level=pikepdf.StreamDecodeLevel.none)
     return count
 
 

@@ -61,7 +61,9 @@ def test_a_pdf_copy_is_pictures_of_its_pages_with_the_areas_black(tmp_path: Path
         for page in pdf.pages:
             resources = page.Resources
             assert "/Font" not in resources and list(resources.XObject.keys()) == ["/Im0"]
-            assert resources.XObject.Im0.Filter == "/DCTDecode"
+            image = resources.XObject.Im0
+            assert (image.Filter, image.BitsPerComponent, image.ColorSpace) == ("/FlateDecode", 4, "/DeviceGray")
+            assert image.DecodeParms.Predictor == 15  # a page of text: 16 greys, compressed losslessly
             assert [float(v) for v in page.MediaBox] == pytest.approx([0, 0, A4[0], A4[1]], abs=0.01)
     assert NAME.encode() not in data and NAME.encode("utf-16-be") not in data
     copy = tmp_path / "copy.pdf"
@@ -74,6 +76,22 @@ def test_a_pdf_copy_is_pictures_of_its_pages_with_the_areas_black(tmp_path: Path
     line = second.convert("L").crop((0, int(top * second.height), second.width // 2, int((top + 0.05) * second.height)))
     assert line.getextrema()[0] < 100  # page 2 had no area: its name line still shows
     assert first.size == pytest.approx((A4[0], A4[1]), abs=1)  # 72 dpi: a pixel a point
+
+
+def test_colour_pages_and_dark_grey_pages_are_jpeg(tmp_path: Path) -> None:
+    canvas = Canvas(str(tmp_path / "mixed.pdf"), pagesize=A4)
+    canvas.setFillColorRGB(0.8, 0.2, 0.1)
+    canvas.rect(50, 50, 400, 600, fill=1)  # a colour poster
+    canvas.showPage()
+    canvas.setFillGray(0.3)
+    canvas.rect(0, 0, A4[0], A4[1], fill=1)  # a dark grey photocopy
+    canvas.showPage()
+    canvas.save()
+    data, _ = copy_of(tmp_path / "mixed.pdf", Redactions((Area(1, 0.1, 0.1, 0.2, 0.2),)))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        images = [page.Resources.XObject.Im0 for page in pdf.pages]
+        found = [(str(i.Filter), str(i.ColorSpace), int(i.BitsPerComponent)) for i in images]
+    assert found == [("/DCTDecode", "/DeviceRGB", 8), ("/DCTDecode", "/DeviceGray", 8)]
 
 
 def test_pages_left_out_are_not_in_the_copy(tmp_path: Path) -> None:
