@@ -22,6 +22,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = actions.add_parser("list", help="list the evidence library: id, title, file, what is hidden")
     listing.add_argument("--json", action="store_true", help="print as JSON")
     listing.set_defaults(handler=run_list)
+    personal = actions.add_parser(
+        "personal-data",
+        help="say whether an evidence file names people (flagged before a pack is sent unless parts are hidden)",
+    )
+    personal.add_argument(
+        "evidence_id", type=int, metavar="ID", help="the evidence item (see 'kitemark evidence list')"
+    )
+    personal.add_argument("answer", choices=PERSONAL_ANSWERS, help="yes: it names people; no: it names no one")
+    personal.set_defaults(handler=run_personal_data)
     from kitemark_app.commands import evidence_redact
 
     evidence_redact.register(actions)
@@ -52,6 +61,20 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
+PERSONAL_ANSWERS = {"yes": True, "no": False, "not-said": None}
+
+
+def run_personal_data(args: argparse.Namespace) -> int:
+    from kitemark_app.services import evidence_ops
+
+    with open_workspace(args) as workspace:
+        evidence_ops.update_details(workspace, args.evidence_id, personal_data=PERSONAL_ANSWERS[args.answer])
+        item = next(i for i in evidence_ops.list_evidence(workspace) if i.id == args.evidence_id)
+    said = {True: "names people", False: "names no one", None: "not said whether it names people"}
+    print(f"'{item.title}': {said[item.personal_data]}.")
+    return 0
+
+
 def run_list(args: argparse.Namespace) -> int:
     from kitemark_app.commands import print_json
     from kitemark_app.services import evidence_ops, redaction_ops
@@ -63,7 +86,8 @@ def run_list(args: argparse.Namespace) -> int:
         print_json(
             [
                 {"id": i.id, "title": i.title, "file_name": i.original_name, "media_type": i.media_type,
-                 "criteria": list(i.criteria), "hidden": list(hidden[i.id].words()) if i.id in hidden else []}
+                 "criteria": list(i.criteria), "personal_data": i.personal_data,
+                 "hidden": list(hidden[i.id].words()) if i.id in hidden else []}
                 for i in items
             ]
         )  # fmt: skip

@@ -158,6 +158,9 @@ class Evidence(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     #: Why the parts hidden before sending should be checked again (the file was replaced); "" when they need no check.
     redactions_to_check: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Whether the organisation said it names people (volunteers, service users): True is flagged before a pack
+    #: is sent unless parts are hidden; None (not said) is flagged when its criterion's evidence usually does.
+    personal_data: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
     organisation: Mapped[Organisation] = relationship(back_populates="evidence")
     responses: Mapped[list[Response]] = relationship(secondary=response_evidence, back_populates="evidence")

@@ -29,6 +29,7 @@ class EvidenceSummary:
     document_date: date | None
     review_by: date | None
     criteria: tuple[str, ...]
+    personal_data: bool | None = None  # whether the organisation said it names people (None: not said)
 
 
 def summary_of(evidence: Evidence, criteria: tuple[str, ...] | None = None) -> EvidenceSummary:
@@ -43,6 +44,7 @@ def summary_of(evidence: Evidence, criteria: tuple[str, ...] | None = None) -> E
         evidence.document_date,
         evidence.review_by,
         criteria if criteria is not None else tuple(sorted(r.criterion_id for r in evidence.responses)),
+        evidence.personal_data,
     )
 
 
@@ -135,7 +137,7 @@ def unlink(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
 
 
 def update_details(workspace: Workspace, evidence_id: int, **changes: object) -> None:
-    allowed = {"title", "document_date", "review_by"}
+    allowed = {"title", "document_date", "review_by", "personal_data"}
     if unknown := set(changes) - allowed:
         raise ValueError(f"cannot change {sorted(unknown)} on evidence")
     if "title" in changes and not str(changes["title"]).strip():

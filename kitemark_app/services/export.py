@@ -55,6 +55,7 @@ from kitemark_app.services.workspace import Workspace
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 FINGERPRINT_SETTING = "signing.root_fingerprint"
+PERSONAL_DATA = "personal-data"  # the kind of readiness problem for a file that names people (core/readiness.py)
 READ_CHUNK = 1024 * 1024
 #: Progress weight of building the document and of signing, as a fraction of the evidence bytes.
 SIGN_WEIGHT = 0.25
@@ -97,14 +98,19 @@ def key_status(root: Path) -> KeyStatus:
 def readiness(workspace: Workspace, today: date | None = None) -> list[Problem]:
     """Every problem between the workspace and a pack: the status report's, the declaration's, then those of
     evidence whose hidden parts must be checked again."""
-    from kitemark_app.services import redaction_ops
-    from kitemark_app.services.export_copies import pack_evidence
-
     return (
         status_report(workspace, today).problems
         + declaration_problems(load_declaration(workspace), today)
-        + redaction_ops.problems(workspace, [item[0] for item in pack_evidence(workspace)])
+        + redaction_problems(workspace)
     )
+
+
+def redaction_problems(workspace: Workspace) -> list[Problem]:
+    """Evidence of the next pack whose hidden parts must be checked again (its file was replaced): must fix."""
+    from kitemark_app.services import redaction_ops
+    from kitemark_app.services.export_copies import pack_evidence
+
+    return redaction_ops.problems(workspace, [item[0] for item in pack_evidence(workspace)])
 
 
 def import_council_key(root: Path, source: Path, passphrase: str) -> str:
@@ -352,11 +358,13 @@ def export_pack(
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
         warnings = [p.message for p in problems if not p.must_fix]
+        # Advice to the charity about its own files, not points for the assessor: not printed in the pack.
+        notes = [p.message for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
         backup_before(workspace, "export")  # the data as it was sent stays recoverable
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name
         signing, key_created = _signing_key(workspace, organisation_name, passphrase)
-        content, evidence_rows = _content(workspace, signing.root_fingerprint, warnings, now)
+        content, evidence_rows = _content(workspace, signing.root_fingerprint, notes, now)
         missing = [
             title
             for (eid, title), e in zip(evidence_rows, content.evidence, strict=True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, S
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,9 @@ from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel,
 from kitemark_app.ui.redaction_dialog import REDACTABLE_TYPES, RedactionDialog
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
 from kitemark_app.ui.widgets.tables import ColumnFitter, ElideMiddleDelegate, row_table
+
+#: Whether a file names people (``Evidence.personal_data``) as the choice's key.
+PERSONAL_KEYS: dict[bool | None, str] = {None: "unknown", True: "yes", False: "no"}
 
 
 def store_one(workspace: Workspace, path: Path) -> Callable[[Report, IsCancelled], StoredFile]:
@@ -84,6 +88,19 @@ class EvidenceLibraryPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.stale_only = QCheckBox(self.tr("Only &out-of-date items"), self)
         self.stale_only.setAccessibleName(self.tr("Show only out-of-date items"))
+        self.personal = QComboBox(self)
+        for text, key in (
+            (self.tr("Not said yet"), "unknown"),
+            (self.tr("Yes: it names people"), "yes"),
+            (self.tr("No: it names no one"), "no"),
+        ):
+            self.personal.addItem(text, key)
+        self.personal.setAccessibleName(self.tr("Does the selected file name people?"))
+        self.personal.setToolTip(
+            self.tr("A file that names people is flagged before the pack is sent, unless you hide those parts.")
+        )
+        personal_label = QLabel(self.tr("Does this file name people (personal &data)?"), self)
+        personal_label.setBuddy(self.personal)
 
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.replace_button = QPushButton(self.tr("&Replace file…"), self)
@@ -133,6 +150,10 @@ class EvidenceLibraryPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
+        personal_row = QHBoxLayout()
+        personal_row.addWidget(personal_label)
+        personal_row.addWidget(self.personal)
+        personal_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -143,6 +164,7 @@ class EvidenceLibraryPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(filter_row)
         layout.addLayout(buttons)
+        layout.addLayout(personal_row)
         layout.addWidget(splitter, 1)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -153,6 +175,7 @@ class EvidenceLibraryPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.hide_button.clicked.connect(self.hide_parts_of_selected)
+        self.personal.activated.connect(self._personal_chosen)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -164,7 +187,8 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.edit_button, self.open_button)
         self.setTabOrder(self.open_button, self.hide_button)
         self.setTabOrder(self.hide_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.table)
+        self.setTabOrder(self.remove_button, self.personal)
+        self.setTabOrder(self.personal, self.table)
         self.setTabOrder(self.table, self.details)
         self._out_of_date = True  # loaded when first shown, so building the main window stays quick
         self._select_after_reload: int | None = None
@@ -236,6 +260,8 @@ class EvidenceLibraryPage(QWidget):
         for button in (self.replace_button, self.edit_button, self.open_button, self.remove_button):
             button.setEnabled(item is not None)
         self.hide_button.setEnabled(item is not None and item.media_type in REDACTABLE_TYPES)
+        self.personal.setEnabled(item is not None)
+        self.personal.setCurrentIndex(self.personal.findData(PERSONAL_KEYS[item.personal_data]) if item else 0)
         self._details_soon.start()
 
     def _show_details(self) -> None:
@@ -299,6 +325,18 @@ class EvidenceLibraryPage(QWidget):
                 f"<p><b>{html.escape(self.tr('Check the hidden parts again:'))}</b> {html.escape(hidden.to_check)}</p>"
             )
         return found
+
+    def _personal_chosen(self, index: int) -> None:
+        item = self.selected_item()
+        value = {key: value for value, key in PERSONAL_KEYS.items()}[str(self.personal.itemData(index))]
+        if item is None or value == item.personal_data:
+            return
+        try:
+            evidence_ops.update_details(self.workspace, item.id, personal_data=value)
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return
+        self._changed()
 
     def hide_parts_of_selected(self) -> RedactionDialog | None:
         """Open the marking dialog on the selected item (returned, for tests; it is shown window-modal)."""
