@@ -42,12 +42,7 @@ class EvidenceViewer(QWidget):
         self.caption.setWordWrap(True)
         self.stack = QStackedWidget()
         self.empty = QLabel()
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setAccessibleName(self.tr("PDF evidence"))
+        self.document, self.pdf_view = self._pdf_view()
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image_scroll = QScrollArea()
@@ -68,6 +63,15 @@ class EvidenceViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
+
+    def _pdf_view(self) -> tuple[QPdfDocument, QPdfView]:
+        document = QPdfDocument(self)
+        view = QPdfView()
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setAccessibleName(self.tr("PDF evidence"))
+        return document, view
 
     def set_pack(self, verdict: Verdict | None) -> None:
         self.verdict = verdict
@@ -129,7 +133,15 @@ class EvidenceViewer(QWidget):
         if name != self.name:
             return  # another file was chosen meanwhile
         if self.media_type == "application/pdf":
-            self.document.close()
+            # A new view and document for each file: a QPdfView given another file of the same number and size of
+            # pages keeps showing the pages it drew of the previous one.
+            old_document, old_view = self.document, self.pdf_view
+            self.document, self.pdf_view = self._pdf_view()
+            self.stack.insertWidget(self.stack.indexOf(old_view), self.pdf_view)
+            self.stack.removeWidget(old_view)
+            old_view.deleteLater()
+            old_document.close()
+            old_document.deleteLater()
             self._buffer = QBuffer(self)
             self._buffer.setData(QByteArray(data))
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
