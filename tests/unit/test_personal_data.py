@@ -46,7 +46,10 @@ def test_a_file_marked_as_naming_people_is_a_warning_until_parts_are_hidden(flag
 
 def test_on_a_flagged_criterion_a_file_not_said_either_way_may_name_people() -> None:
     (message,) = kinds(True, evidence(None))
-    assert message.startswith("PPL-02 DBS checks — 'DBS log' may name people (this criterion's evidence often does)")
+    assert message == (
+        "PPL-02 DBS checks — 'DBS log' may name people (this criterion's evidence often does): say whether it does "
+        "in the evidence library, then hide the personal parts or send it as it is."
+    )
     assert kinds(True, evidence(False)) == []  # said: it names no one
     assert kinds(True, evidence(None, redacted=True)) == []
     assert kinds(False, evidence(None)) == []  # an ordinary criterion asks nothing
@@ -66,3 +69,14 @@ def test_the_framework_flag_is_read_and_checked() -> None:
 def test_the_bundled_framework_flags_the_criteria_whose_evidence_names_people() -> None:
     framework = parse_framework(default_framework_text())
     assert {c.id for _, c in framework.criteria() if c.personal_data} == {"PPL-02", "PPL-06", "SAF-03"}
+
+
+def test_it_follows_the_files_other_warnings_and_each_file_is_named() -> None:
+    stale = EvidenceFacts(3, "Old log", date(2020, 1, 1), date(2021, 1, 1), True)
+    fresh = EvidenceFacts(4, "New log", date(2026, 6, 1), None, None)
+    problems = criterion_problems(item(True), ResponseFacts(ResponseStatus.MET, "", (stale, fresh)), TODAY)
+    assert [(p.kind, p.evidence_id) for p in problems] == [
+        ("stale-evidence", 3), ("personal-data", 3), ("personal-data", 4)
+    ]  # fmt: skip
+    assert "'Old log' contains personal data" in problems[1].message
+    assert "'New log' may name people" in problems[2].message

@@ -260,3 +260,35 @@ def test_the_preview_is_a_png_within_its_size(tmp_path: Path) -> None:
     source = make_pdf(tmp_path / "one.pdf", pages=1)
     with Image.open(io.BytesIO(redaction.preview_png(source, 1, longest_side=400))) as preview:
         assert preview.format == "PNG" and max(preview.size) == 400
+
+
+def test_the_manifest_writes_redaction_only_for_a_redacted_copy_and_the_verifier_checks_it() -> None:
+    from dataclasses import replace
+
+    from kitemark_app.pack.manifest import EvidenceInfo, RedactionInfo, manifest_dict
+    from kitemark_app.verify.manifest_model import EvidenceEntry
+    from tests.unit.test_metadata_clean import _entry
+    from tests.unit.test_mutants_pack_manifest import content
+
+    copy = EvidenceInfo("E001-a.pdf", "A", "a.pdf", "application/pdf", 1, "a" * 64, None, None, ("GOV-01",),
+                        original_sha256="b" * 64, metadata_removed=("author",))  # fmt: skip
+    redacted = replace(copy, attachment="E002-b.pdf", redaction=RedactionInfo(3, (2, 5), 4))
+    written = manifest_dict(replace(content(), evidence=(copy, redacted)))["evidence"]
+    assert "redaction" not in written[0]
+    assert written[1]["redaction"] == {"areas": 3, "pages_left_out": [2, 5], "pages": 4}
+    assert written[1]["original_sha256"] == "b" * 64 and written[1]["metadata_removed"] == ["author"]
+
+    described = _entry(original_sha256="b" * 64, metadata_removed=["1 area hidden by the organisation"])
+    entry = EvidenceEntry.model_validate(described | {"redaction": written[1]["redaction"]})
+    assert entry.redaction is not None and entry.redaction.pages_left_out == [2, 5]
+    assert EvidenceEntry.model_validate(described).redaction is None  # a copy without personal details only
+    for wrong in (
+        _entry() | {"redaction": {"areas": 1, "pages_left_out": [], "pages": 1}},  # no original named
+        described | {"redaction": {"areas": -1, "pages_left_out": [], "pages": 1}},
+        described | {"redaction": {"areas": 1, "pages_left_out": [0], "pages": 1}},
+        described | {"redaction": {"areas": 1, "pages_left_out": [], "pages": 0}},
+        described | {"redaction": {"areas": 1, "pages_left_out": [], "pages": 1, "names": ["x"]}},
+        described | {"redaction": {"areas": "1", "pages_left_out": [], "pages": 1}},
+    ):
+        with pytest.raises(ValueError):
+            EvidenceEntry.model_validate(wrong)
