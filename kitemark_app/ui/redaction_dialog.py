@@ -181,7 +181,8 @@ class RedactionDialog(QDialog):
             self.tr(
                 "Drag across a name, number, signature or face to hide it; click a box to remove it. The pack "
                 "carries a copy made from pictures of the pages, black where you marked, with no hidden text; "
-                "the file in your library stays as it is."
+                "the file in your library stays as it is. Its title and file name go with the pack as they are: "
+                "if they name someone, change the title, and replace the file with a copy under another name."
             ),
             self,
         )
