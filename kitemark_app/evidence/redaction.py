@@ -57,6 +57,7 @@ SUPPORTED = "Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF pict
 _PDFIUM = threading.Lock()
 
 Cancelled = Callable[[], bool]
+PagesDone = Callable[[int, int], None]  # (pages of the copy made, pages it will have)
 
 
 class RedactionError(KitemarkError):
@@ -185,10 +186,19 @@ def preview_png(source: Path, page: int, longest_side: int = 1600, name: str = "
 
 
 def redact(
-    source: Path, out: BinaryIO, redactions: Redactions, cancelled: Cancelled | None = None, name: str = ""
+    source: Path,
+    out: BinaryIO,
+    redactions: Redactions,
+    cancelled: Cancelled | None = None,
+    name: str = "",
+    pages_done: PagesDone | None = None,
 ) -> RedactedCopy:
-    """Write to ``out`` the copy of ``source`` with ``redactions`` applied; the original is only read."""
+    """Write to ``out`` the copy of ``source`` with ``redactions`` applied; the original is only read.
+
+    ``pages_done(done, total)`` is told after each page, for a progress bar.
+    """
     cancelled = cancelled or (lambda: False)
+    pages_done = pages_done or (lambda done, total: None)
     name = name or source.name
     kind = redactable_kind(source, name)
     if kind != "PDF":
@@ -199,14 +209,16 @@ def redact(
         image = _open_picture(source, kind, name)
         _paint(image, [a for a in redactions.areas if a.page == 1])
         _save_picture(image, PICTURE_FORMATS[kind], out)
+        pages_done(1, 1)
         return RedactedCopy(kind, 1, 1)
     with _PDFIUM, _open_pdf(source, name) as pdf:
         pages = len(pdf)
         if found := problems(redactions, pages):
             raise RedactionError(f"The hidden parts of '{name}' do not fit it: {found[0]}.")
         kept = [n for n in range(1, pages + 1) if n not in redactions.omitted_pages]
-        rendered = _rendered_pages(pdf, kept, redactions, cancelled)
+        rendered = _rendered_pages(pdf, kept, redactions, cancelled, pages_done)
         written = _write_image_pdf(rendered, out)
+        pages_done(written, written)
     return RedactedCopy(kind, pages, written)
 
 
@@ -269,13 +281,14 @@ class _PageImage:
 
 
 def _rendered_pages(  # type: ignore[no-untyped-def]
-    pdf, kept: list[int], redactions: Redactions, cancelled: Cancelled
+    pdf, kept: list[int], redactions: Redactions, cancelled: Cancelled, pages_done: PagesDone
 ) -> Iterator[_PageImage]:
     """Each kept page rendered, its areas painted, encoded: a page of text in 16 greys (sharp and small), a grey
     page with pictures as greyscale JPEG, a colour page as JPEG."""
-    for number in kept:
+    for done, number in enumerate(kept):
         if cancelled():
             raise RedactionCancelled("The redaction was cancelled.")
+        pages_done(done, len(kept))
         image, size = _render(pdf, number - 1, DPI, MAX_PAGE_PIXELS)
         _paint(image, [a for a in redactions.areas if a.page == number])
         if _is_grey(image):

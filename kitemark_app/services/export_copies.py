@@ -155,22 +155,35 @@ class EvidenceCopies:
                 shutil.rmtree(folder, ignore_errors=True)
 
     def prepare(
-        self, content: PackContent, cancelled: IsCancelled, hidden: Mapping[str, Redactions] | None = None
+        self,
+        content: PackContent,
+        cancelled: IsCancelled,
+        hidden: Mapping[str, Redactions] | None = None,
+        redacting: Callable[[float], None] | None = None,
     ) -> PackContent:
         """``content`` with each cleaned item's entry describing its copy; the copies written to disk.
 
-        ``hidden`` maps attachment names to the parts to hide: those items get a redacted copy.
+        ``hidden`` maps attachment names to the parts to hide: those items get a redacted copy, and
+        ``redacting(fraction)`` is told how much of that work is done (page by page), for a progress bar.
         """
         from kitemark_app.pack.attachments import ExportCancelled
 
         self._remove_stale()
+        hidden = hidden or {}
+        redacting = redacting or (lambda fraction: None)
         evidence = []
+        redacted_so_far = 0
         for info in content.evidence:
             if cancelled():
                 raise ExportCancelled()
-            redactions = (hidden or {}).get(info.attachment)
+            redactions = hidden.get(info.attachment)
+
+            def pages_done(done: int, total: int, before: int = redacted_so_far) -> None:
+                redacting((before + done / max(total, 1)) / len(hidden))
+
             try:
-                copied = self._redacted(info, redactions, cancelled) if redactions else self._copy(info)
+                copied = self._redacted(info, redactions, cancelled, pages_done) if redactions else self._copy(info)
+                redacted_so_far += 1 if redactions else 0
             except RedactionCancelled:
                 raise ExportCancelled() from None
             evidence.append(copied)
@@ -193,13 +206,15 @@ class EvidenceCopies:
                 "replace it with a good copy and export again."
             )
 
-    def _redacted(self, info: EvidenceInfo, redactions: Redactions, cancelled: IsCancelled) -> EvidenceInfo:
+    def _redacted(
+        self, info: EvidenceInfo, redactions: Redactions, cancelled: IsCancelled, pages_done: redaction.PagesDone
+    ) -> EvidenceInfo:
         """The copy made anew from the pages' pixels, with the parts hidden (evidence/redaction.py)."""
         target = self._target()
         source = self.workspace.store.path_for(info.sha256)
         try:
             with open(target, "wb") as out:
-                made = redaction.redact(source, out, redactions, cancelled, name=info.original_name)
+                made = redaction.redact(source, out, redactions, cancelled, info.original_name, pages_done)
         except OSError as error:
             target.unlink(missing_ok=True)
             raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None

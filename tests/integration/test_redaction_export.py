@@ -317,3 +317,17 @@ def test_parts_that_do_not_fit_the_file_are_refused_in_a_sentence(tmp_path: Path
         with pytest.raises(Exception, match="Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF"):
             redaction_ops.save(workspace, other, Redactions((Area(1, 0, 0, 1, 1),)))
         assert redaction_ops.load(workspace, evidence_id).redactions.empty
+
+
+def test_the_progress_bar_moves_while_pages_are_redrawn_and_never_goes_back(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    create_demo(root)
+    make_certificate(tmp_path / "dbs-certificate.pdf")
+    with Workspace.open(root) as workspace:
+        evidence_id = evidence_ops.add_evidence(workspace, tmp_path / "dbs-certificate.pdf", criteria=[CRITERION])
+        redaction_ops.save(workspace, evidence_id, CERTIFICATE_HIDDEN)
+    seen: list[float] = []
+    export_pack(root, tmp_path / "pack.pdf", DEMO_PASSPHRASE, report=lambda done, total: seen.append(done / total))
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert seen[:3] == [0.0, 0.25, 0.5]  # the copy's two pages, as they are made: the first half of the bar
+    assert all(f > 0.5 for f in seen[3:])  # then the pack being written
