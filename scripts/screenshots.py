@@ -177,6 +177,7 @@ def main() -> int:
         settle()
         save(dialog, args.out / "submission-readiness.png")
         dialog.acknowledge.setChecked(True)
+        dialog.personal.send_as_they_are.setChecked(True)
         dialog.go_next()
         dialog.go_next()
         dialog.destination.setText(str(temp / "Riverside Kitemark submission.pdf"))

@@ -68,6 +68,9 @@ class Criterion:
     #: Criteria of other frameworks this one asks the same of (a crosswalk): an answer or evidence given there
     #: may be offered here, never copied without the organisation choosing it.
     maps_to: tuple[CriterionMap, ...] = ()
+    #: Its evidence usually names people (DBS checks, training records): the readiness check asks for it to be
+    #: redacted or sent as it is knowingly (core/readiness.py).
+    personal_data: bool = False
 
 
 #: How closely a mapped criterion matches: "same" asks the same thing; "partial" covers part of it.
@@ -211,7 +214,7 @@ _LEVEL = frozenset({"name", "description"})
 _CRITERION = frozenset(
     {
         "id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if",
-        "freshness", "replaces", "maps_to",
+        "freshness", "replaces", "maps_to", "personal_data",
     }
 )  # fmt: skip
 _AREA = frozenset({"id", "title", "description", "criteria"})
@@ -260,7 +263,14 @@ def _criterion(data: Any) -> Criterion:
         freshness=_freshness(data.get("freshness")),
         replaces=_texts(data.get("replaces", ())),
         maps_to=tuple(_criterion_map(item) for item in _list(data.get("maps_to", ()))),
+        personal_data=_flag(data.get("personal_data", False), "personal_data"),
     )
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be true or false")
+    return value
 
 
 def _list(values: Any) -> list[Any] | tuple[Any, ...]:

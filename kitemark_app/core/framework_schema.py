@@ -88,6 +88,7 @@ class Criterion(_Strict):
     freshness: Freshness | None = None
     replaces: list[Annotated[str, AfterValidator(_replaced_id)]] = Field(default_factory=list)
     maps_to: list[MapsTo] = Field(default_factory=list)
+    personal_data: bool = False  # its evidence usually names people (DBS checks, training records)
 
     @field_validator("id")
     @classmethod

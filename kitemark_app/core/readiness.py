@@ -28,6 +28,10 @@ class EvidenceFacts:
     title: str
     document_date: date | None
     review_by: date | None
+    #: Whether the organisation said it contains personal data (None: not said).
+    personal_data: bool | None = None
+    #: The pack carries a copy with parts hidden (evidence/redaction.py).
+    redacted: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,27 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
                     else "stale-evidence"
                 )
                 problems.append(Problem(kind, f"{named} — '{evidence.title}' {reason}.", False, cid, evidence.id))
+            if reason := personal_data_reason(item.criterion.personal_data, evidence):
+                problems.append(Problem("personal-data", f"{named} — '{evidence.title}' {reason}", False, cid,
+                                        evidence.id))  # fmt: skip
     return problems
+
+
+def personal_data_reason(criterion_flagged: bool, evidence: EvidenceFacts) -> str:
+    """Why a file may carry personal data to the council as it is (the end of a sentence), or ""."""
+    if evidence.redacted or evidence.personal_data is False:
+        return ""
+    if evidence.personal_data:
+        return (
+            "contains personal data: send a copy with the personal parts hidden (or a summary), or send it as it "
+            "is if the assessor needs them."
+        )
+    if criterion_flagged:
+        return (
+            "may name people (this criterion's evidence often does): say whether it does in the evidence library, "
+            "then hide the personal parts or send it as it is."
+        )
+    return ""
 
 
 def readiness_problems(

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -155,12 +156,38 @@ class Evidence(Base):
     document_date: Mapped[date | None] = mapped_column(Date)
     review_by: Mapped[date | None] = mapped_column(Date)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Why the parts hidden before sending should be checked again (the file was replaced); "" when they need no check.
+    redactions_to_check: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: Whether the organisation said it names people (volunteers, service users): True is flagged before a pack
+    #: is sent unless parts are hidden; None (not said) is flagged when its criterion's evidence usually does.
+    personal_data: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
     organisation: Mapped[Organisation] = relationship(back_populates="evidence")
     responses: Mapped[list[Response]] = relationship(secondary=response_evidence, back_populates="evidence")
     history: Mapped[list[EvidenceVersion]] = relationship(
         back_populates="evidence", order_by="EvidenceVersion.id", cascade="all, delete-orphan"
     )
+    redactions: Mapped[list[EvidenceRedaction]] = relationship(
+        back_populates="evidence", order_by="EvidenceRedaction.id", cascade="all, delete-orphan"
+    )
+
+
+class EvidenceRedaction(Base):
+    """A part of an evidence file the pack's copy hides (evidence/redaction.py): an area painted black, or a page
+    left out. Areas are fractions of the page as shown, from the top left, so they fit any resolution."""
+
+    __tablename__ = "evidence_redaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "area" or "omit-page"
+    page: Mapped[int] = mapped_column(Integer)  # from 1
+    x0: Mapped[float] = mapped_column(Float, default=0.0)
+    y0: Mapped[float] = mapped_column(Float, default=0.0)
+    x1: Mapped[float] = mapped_column(Float, default=0.0)
+    y1: Mapped[float] = mapped_column(Float, default=0.0)
+
+    evidence: Mapped[Evidence] = relationship(back_populates="redactions")
 
 
 class EvidenceVersion(Base):

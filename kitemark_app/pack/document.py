@@ -287,9 +287,17 @@ class _Builder:
         rows: list[list[Any]] = [["Title / attachment", "Size", "Dated", "SHA-256"]]
         for e in self.c.evidence:
             sha = f"{e.sha256[:32]}<br/>{e.sha256[32:]}"
+            redacted = (
+                "<br/><i>Redacted by the organisation (a copy made from pictures of the pages)</i>"
+                if e.redaction
+                else ""
+            )
             rows.append(
                 [
-                    self.p(f"{text(e.title)}<br/><font face='KM-Mono' size='7'>{escape(e.attachment)}</font>", "cell"),
+                    self.p(
+                        f"{text(e.title)}<br/><font face='KM-Mono' size='7'>{escape(e.attachment)}</font>{redacted}",
+                        "cell",
+                    ),
                     self.p(_size(e.size), "cell"),
                     long_day(e.document_date) if e.document_date else "—",
                     self.p(sha, "mono"),

@@ -42,6 +42,15 @@ class ResponseInfo:
 
 
 @dataclass(frozen=True)
+class RedactionInfo:
+    """A copy made anew from the pages' pixels with parts hidden by the organisation (evidence/redaction.py)."""
+
+    areas: int  # areas painted black
+    pages_left_out: tuple[int, ...]  # page numbers of the original, from 1
+    pages: int  # pages of the copy
+
+
+@dataclass(frozen=True)
 class EvidenceInfo:
     attachment: str
     title: str
@@ -56,6 +65,8 @@ class EvidenceInfo:
     #: is the original's in the library, and ``metadata_removed`` names what was left out. "" and () otherwise.
     original_sha256: str = ""
     metadata_removed: tuple[str, ...] = ()
+    #: For a redacted copy (which is also a copy without personal details: ``original_sha256`` is set).
+    redaction: RedactionInfo | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +190,17 @@ def manifest_dict(content: PackContent) -> dict[str, Any]:
             | (
                 {"original_sha256": e.original_sha256, "metadata_removed": list(e.metadata_removed)}
                 if e.original_sha256
+                else {}
+            )
+            | (
+                {
+                    "redaction": {
+                        "areas": e.redaction.areas,
+                        "pages_left_out": list(e.redaction.pages_left_out),
+                        "pages": e.redaction.pages,
+                    }
+                }
+                if e.redaction
                 else {}
             )
             for e in content.evidence

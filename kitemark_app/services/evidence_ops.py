@@ -14,6 +14,9 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, Progress, StoredFile
 from kitemark_app.services.workspace import Workspace
 
+#: Why an item's hidden parts must be looked at again (services/redaction_ops.py).
+REDACTIONS_REPLACED = "its file was replaced: check that the hidden parts still cover what they should, then save them."
+
 
 @dataclass(frozen=True)
 class EvidenceSummary:
@@ -26,6 +29,7 @@ class EvidenceSummary:
     document_date: date | None
     review_by: date | None
     criteria: tuple[str, ...]
+    personal_data: bool | None = None  # whether the organisation said it names people (None: not said)
 
 
 def summary_of(evidence: Evidence, criteria: tuple[str, ...] | None = None) -> EvidenceSummary:
@@ -40,6 +44,7 @@ def summary_of(evidence: Evidence, criteria: tuple[str, ...] | None = None) -> E
         evidence.document_date,
         evidence.review_by,
         criteria if criteria is not None else tuple(sorted(r.criterion_id for r in evidence.responses)),
+        evidence.personal_data,
     )
 
 
@@ -132,7 +137,7 @@ def unlink(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
 
 
 def update_details(workspace: Workspace, evidence_id: int, **changes: object) -> None:
-    allowed = {"title", "document_date", "review_by"}
+    allowed = {"title", "document_date", "review_by", "personal_data"}
     if unknown := set(changes) - allowed:
         raise ValueError(f"cannot change {sorted(unknown)} on evidence")
     if "title" in changes and not str(changes["title"]).strip():
@@ -162,6 +167,8 @@ def replace_file(workspace: Workspace, evidence_id: int, stored: StoredFile, doc
         evidence.size = stored.size
         evidence.sha256 = stored.sha256
         evidence.document_date = document_date
+        if evidence.redactions:  # kept (they are fractions of the page), but a new scan may not match them
+            evidence.redactions_to_check = REDACTIONS_REPLACED
 
 
 def remove(workspace: Workspace, evidence_id: int) -> list[str]:

@@ -55,9 +55,14 @@ from kitemark_app.services.workspace import Workspace
 Report = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 FINGERPRINT_SETTING = "signing.root_fingerprint"
+PERSONAL_DATA = "personal-data"  # the kind of readiness problem for a file that names people (core/readiness.py)
 READ_CHUNK = 1024 * 1024
 #: Progress weight of building the document and of signing, as a fraction of the evidence bytes.
 SIGN_WEIGHT = 0.25
+#: The share of the progress bar for making redacted copies, when there are any (a page takes ~0.1 s to redraw,
+#: about as long as copying 100 MB).
+REDACTION_SHARE = 0.5
+PROGRESS_STEPS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -95,8 +100,21 @@ def key_status(root: Path) -> KeyStatus:
 
 
 def readiness(workspace: Workspace, today: date | None = None) -> list[Problem]:
-    """Every problem between the workspace and a pack: the status report's, then the declaration's."""
-    return status_report(workspace, today).problems + declaration_problems(load_declaration(workspace), today)
+    """Every problem between the workspace and a pack: the status report's, the declaration's, then those of
+    evidence whose hidden parts must be checked again."""
+    return (
+        status_report(workspace, today).problems
+        + declaration_problems(load_declaration(workspace), today)
+        + redaction_problems(workspace)
+    )
+
+
+def redaction_problems(workspace: Workspace) -> list[Problem]:
+    """Evidence of the next pack whose hidden parts must be checked again (its file was replaced): must fix."""
+    from kitemark_app.services import redaction_ops
+    from kitemark_app.services.export_copies import pack_evidence
+
+    return redaction_ops.problems(workspace, [item[0] for item in pack_evidence(workspace)])
 
 
 def import_council_key(root: Path, source: Path, passphrase: str) -> str:
@@ -344,11 +362,13 @@ def export_pack(
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
         warnings = [p.message for p in problems if not p.must_fix]
+        # Advice to the charity about its own files, not points for the assessor: not printed in the pack.
+        notes = [p.message for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
         backup_before(workspace, "export")  # the data as it was sent stays recoverable
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name
         signing, key_created = _signing_key(workspace, organisation_name, passphrase)
-        content, evidence_rows = _content(workspace, signing.root_fingerprint, warnings, now)
+        content, evidence_rows = _content(workspace, signing.root_fingerprint, notes, now)
         missing = [
             title
             for (eid, title), e in zip(evidence_rows, content.evidence, strict=True)
@@ -359,7 +379,29 @@ def export_pack(
                 f"{len(missing)} evidence file{'s are' if len(missing) > 1 else ' is'} missing from the data "
                 f"folder ({', '.join(missing[:5])}); add {'them' if len(missing) > 1 else 'it'} again and export."
             )
-        content = copies.prepare(content, cancelled)  # evidence without personal details (services/export_copies.py)
+        from kitemark_app.services import redaction_ops
+
+        hidden_by_id = redaction_ops.for_items(workspace, [eid for eid, _title in evidence_rows])
+        hidden = {
+            e.attachment: hidden_by_id[eid]
+            for (eid, _title), e in zip(evidence_rows, content.evidence, strict=True)
+            if eid in hidden_by_id
+        }
+        # Evidence without personal details, and with the parts the organisation hid (services/export_copies.py).
+        # Redacting takes the first part of the progress bar (page by page), writing the pack the rest.
+        share = REDACTION_SHARE if hidden else 0.0
+        overall = report
+
+        def redacting(fraction: float) -> None:
+            overall(int(fraction * share * PROGRESS_STEPS), PROGRESS_STEPS)
+
+        def writing(done: int, total: int) -> None:
+            written = min(1.0, done / max(total, 1))  # the bytes written may pass the estimate a little
+            overall(int((share + (1 - share) * written) * PROGRESS_STEPS), PROGRESS_STEPS)
+
+        content = copies.prepare(content, cancelled, hidden, redacting)
+        if hidden:
+            report = writing
         evidence_bytes = sum(e.size for e in content.evidence)
         _check_destination(out, evidence_bytes + 10_000_000)
         manifest = manifest_bytes(content)

@@ -8,7 +8,9 @@ the pack goes to — and removes them when the export ends. The originals in the
 
 A copy's entry in the manifest has the copy's ``size`` and ``sha256`` (what the pack carries, and what the
 verifier hashes), the original's ``original_sha256`` (the file in the library, which a later pack compares by) and
-``metadata_removed`` (the words). Plain data in and out; no Qt.
+``metadata_removed`` (the words). An item with parts to hide (``services/redaction_ops.py``) gets instead a copy
+made anew from its pages' pixels (``evidence.redaction``), whose entry also has ``redaction`` (how many areas,
+which pages were left out, how many pages the copy has). Plain data in and out; no Qt.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from kitemark_app.db.models import Evidence, Response
-from kitemark_app.evidence import metadata
+from kitemark_app.evidence import metadata, redaction
 from kitemark_app.evidence.metadata import Cleaning, Outcome
+from kitemark_app.evidence.redaction import RedactionCancelled, RedactionError, Redactions
 from kitemark_app.evidence.store import EvidenceError, storage_error_sentence
-from kitemark_app.pack.manifest import EvidenceInfo, PackContent
+from kitemark_app.pack.manifest import EvidenceInfo, PackContent, RedactionInfo
 from kitemark_app.services.workspace import Workspace
 
 FOLDER_PREFIX = ".export-copies-"
@@ -78,12 +81,33 @@ def what_is_removed(root: Path, cancelled: IsCancelled | None = None) -> list[Fi
     """Per evidence file of the next pack: what its copy leaves out, or why it is sent as it is. Reads only."""
     cancelled = cancelled or (lambda: False)
     with Workspace.open(root, read_only=True) as workspace:
+        from kitemark_app.services import redaction_ops
+
         found = []
-        for evidence_id, title, name, sha256 in pack_evidence(workspace):
+        items = pack_evidence(workspace)
+        hidden = redaction_ops.for_items(workspace, [item[0] for item in items])
+        for evidence_id, title, name, sha256 in items:
             if cancelled():
                 break
-            found.append(FileDetails(evidence_id, title, name, _look(workspace, sha256, None)))
+            cleaning = _look(workspace, sha256, None)
+            if evidence_id in hidden:
+                cleaning = Cleaning(
+                    Outcome.REMOVED, cleaning.kind, removed=redacted_words(hidden[evidence_id], cleaning)
+                )
+            found.append(FileDetails(evidence_id, title, name, cleaning))
         return found
+
+
+def redacted_words(redactions: Redactions, cleaning: Cleaning) -> tuple[str, ...]:
+    """What a redacted copy leaves out, in words: the parts hidden, then everything a copy made of pixels drops."""
+    made_anew = (
+        "everything but the pictures of its pages (text, fonts, forms, attachments, earlier revisions)"
+        if cleaning.kind == "PDF"
+        else "everything but the picture's pixels (EXIF, XMP, comments, colour profile)"
+    )
+    details = cleaning.removed if cleaning.outcome is Outcome.REMOVED else cleaning.remaining
+    words = [*redactions.words(), made_anew, *(w for w in details if w)]
+    return tuple(dict.fromkeys(words))[:64]
 
 
 def _look(workspace: Workspace, sha256: str, out: Any) -> Cleaning:
@@ -130,19 +154,42 @@ class EvidenceCopies:
             if pid.isdigit() and not _alive(int(pid)):
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def prepare(self, content: PackContent, cancelled: IsCancelled) -> PackContent:
-        """``content`` with each cleaned item's entry describing its copy; the copies written to disk."""
+    def prepare(
+        self,
+        content: PackContent,
+        cancelled: IsCancelled,
+        hidden: Mapping[str, Redactions] | None = None,
+        redacting: Callable[[float], None] | None = None,
+    ) -> PackContent:
+        """``content`` with each cleaned item's entry describing its copy; the copies written to disk.
+
+        ``hidden`` maps attachment names to the parts to hide: those items get a redacted copy, and
+        ``redacting(fraction)`` is told how much of that work is done (page by page), for a progress bar.
+        """
+        from kitemark_app.pack.attachments import ExportCancelled
+
         self._remove_stale()
+        hidden = hidden or {}
+        redacting = redacting or (lambda fraction: None)
         evidence = []
+        redacted_so_far = 0
         for info in content.evidence:
             if cancelled():
-                from kitemark_app.pack.attachments import ExportCancelled
-
                 raise ExportCancelled()
-            evidence.append(self._copy(info))
+            redactions = hidden.get(info.attachment)
+
+            def pages_done(done: int, total: int, before: int = redacted_so_far) -> None:
+                redacting((before + done / max(total, 1)) / len(hidden))
+
+            try:
+                copied = self._redacted(info, redactions, cancelled, pages_done) if redactions else self._copy(info)
+                redacted_so_far += 1 if redactions else 0
+            except RedactionCancelled:
+                raise ExportCancelled() from None
+            evidence.append(copied)
         return replace(content, evidence=tuple(evidence))
 
-    def _copy(self, info: EvidenceInfo) -> EvidenceInfo:
+    def _target(self) -> Path:
         if self.folder is None:
             try:
                 self.folder = Path(
@@ -150,7 +197,46 @@ class EvidenceCopies:
                 )
             except OSError as error:
                 raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
-        target = self.folder / f"{len(self.copies) + 1:05d}"
+        return self.folder / f"{len(self.copies) + 1:05d}"
+
+    def _check_original(self, info: EvidenceInfo) -> None:
+        if self.workspace.store.verify(info.sha256) != "ok":  # a copy of a damaged file must not be sent
+            raise EvidenceError(
+                f"The evidence file for '{info.title}' is damaged (it no longer matches what was added); "
+                "replace it with a good copy and export again."
+            )
+
+    def _redacted(
+        self, info: EvidenceInfo, redactions: Redactions, cancelled: IsCancelled, pages_done: redaction.PagesDone
+    ) -> EvidenceInfo:
+        """The copy made anew from the pages' pixels, with the parts hidden (evidence/redaction.py)."""
+        target = self._target()
+        source = self.workspace.store.path_for(info.sha256)
+        try:
+            with open(target, "wb") as out:
+                made = redaction.redact(source, out, redactions, cancelled, info.original_name, pages_done)
+        except OSError as error:
+            target.unlink(missing_ok=True)
+            raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+        except (RedactionError, RedactionCancelled):
+            target.unlink(missing_ok=True)
+            raise
+        self._check_original(info)
+        size, sha256 = _size_and_hash(target)
+        self.copies[info.attachment] = target
+        words = redacted_words(redactions, _look(self.workspace, info.sha256, None))
+        omitted = tuple(sorted(redactions.omitted_pages))
+        return replace(
+            info,
+            size=size,
+            sha256=sha256,
+            original_sha256=info.sha256,
+            metadata_removed=words,
+            redaction=RedactionInfo(len(redactions.areas), omitted, made.pages_out),
+        )
+
+    def _copy(self, info: EvidenceInfo) -> EvidenceInfo:
+        target = self._target()
         try:
             with open(target, "wb") as out:
                 cleaning = _look(self.workspace, info.sha256, out)
@@ -159,11 +245,7 @@ class EvidenceCopies:
         if cleaning.outcome is not Outcome.REMOVED:
             target.unlink()
             return info
-        if self.workspace.store.verify(info.sha256) != "ok":  # a copy of a damaged file must not be sent
-            raise EvidenceError(
-                f"The evidence file for '{info.title}' is damaged (it no longer matches what was added); "
-                "replace it with a good copy and export again."
-            )
+        self._check_original(info)
         size, sha256 = _size_and_hash(target)
         self.copies[info.attachment] = target
         return replace(info, size=size, sha256=sha256, original_sha256=info.sha256, metadata_removed=cleaning.removed)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kitemark_app.core.readiness import EvidenceFacts, ResponseFacts
 from kitemark_app.core.status import ResponseStatus
-from kitemark_app.db.models import Evidence, Response
+from kitemark_app.db.models import Evidence, EvidenceRedaction, Response
 from kitemark_app.services.overview import AreaProgress as AreaProgress
 from kitemark_app.services.overview import AssessmentFacts, assessment_facts, status_report_of
 from kitemark_app.services.overview import StatusReport as StatusReport
@@ -24,11 +24,15 @@ def response_facts(session: Session, cycle_id: int) -> dict[str, ResponseFacts]:
     rows = session.scalars(
         select(Response).where(Response.cycle_id == cycle_id).options(selectinload(Response.evidence))
     )
+    redacted = set(session.scalars(select(EvidenceRedaction.evidence_id).distinct()))
     return {
         r.criterion_id: ResponseFacts(
             ResponseStatus(r.status),
             r.na_reason,
-            tuple(EvidenceFacts(e.id, e.title, e.document_date, e.review_by) for e in r.evidence),
+            tuple(
+                EvidenceFacts(e.id, e.title, e.document_date, e.review_by, e.personal_data, e.id in redacted)
+                for e in r.evidence
+            ),
             r.needs_recheck,
         )
         for r in rows

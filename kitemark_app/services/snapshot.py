@@ -179,13 +179,21 @@ def _framework(cache: Path, source: str) -> Framework:
 def _responses(connection: sqlite3.Connection, cycle_id: int) -> dict[str, ResponseFacts]:
     linked: dict[int, list[EvidenceFacts]] = {}
     for row in connection.execute(
-        "SELECT link.response_id, e.id, e.title, e.document_date, e.review_by"
+        "SELECT link.response_id, e.id, e.title, e.document_date, e.review_by, e.personal_data,"
+        " EXISTS (SELECT 1 FROM evidence_redaction AS hidden WHERE hidden.evidence_id = e.id) AS redacted"
         " FROM response_evidence AS link JOIN evidence AS e ON e.id = link.evidence_id"
         " JOIN response AS r ON r.id = link.response_id WHERE r.cycle_id = ? ORDER BY e.id",
         (cycle_id,),
     ):
         linked.setdefault(row["response_id"], []).append(
-            EvidenceFacts(row["id"], row["title"], _date(row["document_date"]), _date(row["review_by"]))
+            EvidenceFacts(
+                row["id"],
+                row["title"],
+                _date(row["document_date"]),
+                _date(row["review_by"]),
+                None if row["personal_data"] is None else bool(row["personal_data"]),
+                bool(row["redacted"]),
+            )
         )
     return {
         row["criterion_id"]: ResponseFacts(

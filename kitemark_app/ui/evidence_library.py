@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, S
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import StoredFile
-from kitemark_app.services import evidence_ops
+from kitemark_app.services import evidence_ops, redaction_ops
 from kitemark_app.services.evidence_library import (
     LibraryItem,
     copy_for_viewing,
@@ -39,8 +40,12 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
+from kitemark_app.ui.redaction_dialog import REDACTABLE_TYPES, RedactionDialog
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
 from kitemark_app.ui.widgets.tables import ColumnFitter, ElideMiddleDelegate, row_table
+
+#: Whether a file names people (``Evidence.personal_data``) as the choice's key.
+PERSONAL_KEYS: dict[bool | None, str] = {None: "unknown", True: "yes", False: "no"}
 
 
 def store_one(workspace: Workspace, path: Path) -> Callable[[Report, IsCancelled], StoredFile]:
@@ -83,18 +88,33 @@ class EvidenceLibraryPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.stale_only = QCheckBox(self.tr("Only &out-of-date items"), self)
         self.stale_only.setAccessibleName(self.tr("Show only out-of-date items"))
+        self.personal = QComboBox(self)
+        for text, key in (
+            (self.tr("Not said yet"), "unknown"),
+            (self.tr("Yes: it names people"), "yes"),
+            (self.tr("No: it names no one"), "no"),
+        ):
+            self.personal.addItem(text, key)
+        self.personal.setAccessibleName(self.tr("Does the selected file name people?"))
+        self.personal.setToolTip(
+            self.tr("A file that names people is flagged before the pack is sent, unless you hide those parts.")
+        )
+        personal_label = QLabel(self.tr("Does this file name people (personal &data)?"), self)
+        personal_label.setBuddy(self.personal)
 
         self.add_button = QPushButton(self.tr("&Add files…"), self)
         self.replace_button = QPushButton(self.tr("&Replace file…"), self)
         self.edit_button = QPushButton(self.tr("Edi&t details…"), self)
         self.open_button = QPushButton(self.tr("O&pen"), self)
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.hide_button = QPushButton(self.tr("Hide parts &before sending…"), self)
         for button, name in (
             (self.add_button, self.tr("Add evidence files")),
             (self.replace_button, self.tr("Replace the file with a newer version")),
             (self.edit_button, self.tr("Edit title and dates")),
             (self.open_button, self.tr("Open the file")),
             (self.remove_button, self.tr("Remove from the library")),
+            (self.hide_button, self.tr("Black out names, numbers or pages in the copy the pack carries")),
         ):
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -126,10 +146,14 @@ class EvidenceLibraryPage(QWidget):
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.stale_only)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.replace_button, self.edit_button, self.open_button):
+        for button in (self.add_button, self.replace_button, self.edit_button, self.open_button, self.hide_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
+        personal_row = QHBoxLayout()
+        personal_row.addWidget(personal_label)
+        personal_row.addWidget(self.personal)
+        personal_row.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -140,6 +164,7 @@ class EvidenceLibraryPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(filter_row)
         layout.addLayout(buttons)
+        layout.addLayout(personal_row)
         layout.addWidget(splitter, 1)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -149,6 +174,8 @@ class EvidenceLibraryPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.hide_button.clicked.connect(self.hide_parts_of_selected)
+        self.personal.activated.connect(self._personal_chosen)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -158,8 +185,10 @@ class EvidenceLibraryPage(QWidget):
         self.setTabOrder(self.add_button, self.replace_button)
         self.setTabOrder(self.replace_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.open_button)
-        self.setTabOrder(self.open_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.table)
+        self.setTabOrder(self.open_button, self.hide_button)
+        self.setTabOrder(self.hide_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.personal)
+        self.setTabOrder(self.personal, self.table)
         self.setTabOrder(self.table, self.details)
         self._out_of_date = True  # loaded when first shown, so building the main window stays quick
         self._select_after_reload: int | None = None
@@ -230,6 +259,9 @@ class EvidenceLibraryPage(QWidget):
         item = self.selected_item()
         for button in (self.replace_button, self.edit_button, self.open_button, self.remove_button):
             button.setEnabled(item is not None)
+        self.hide_button.setEnabled(item is not None and item.media_type in REDACTABLE_TYPES)
+        self.personal.setEnabled(item is not None)
+        self.personal.setCurrentIndex(self.personal.findData(PERSONAL_KEYS[item.personal_data]) if item else 0)
         self._details_soon.start()
 
     def _show_details(self) -> None:
@@ -257,6 +289,7 @@ class EvidenceLibraryPage(QWidget):
             reasons = "".join(f"<li>{esc(reason)}</li>" for reason in item.stale)
             out_of_date = esc(self.tr("Out of date:"))
             parts.append(f"<b>{out_of_date}</b><ul>{reasons}</ul>")
+        parts.extend(self._hidden_html(item.id))
         try:
             history = file_history(self.workspace, item.id)
         except KitemarkError:
@@ -277,6 +310,46 @@ class EvidenceLibraryPage(QWidget):
         history = esc(self.tr("File history"))
         parts.append(f"<b>{history}</b><table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
         return "<p>" + "</p><p>".join(parts[:2]) + "</p>" + "".join(parts[2:])
+
+    def _hidden_html(self, evidence_id: int) -> list[str]:
+        """What the pack's copy hides, and whether it must be checked again (after the file was replaced)."""
+        try:
+            hidden = redaction_ops.load(self.workspace, evidence_id)
+        except KitemarkError:
+            return []
+        if hidden.redactions.empty:
+            return []
+        words = "; ".join(hidden.redactions.words())
+        found = [f"<p><b>{html.escape(self.tr('Hidden before sending:'))}</b> {html.escape(words)}</p>"]
+        if hidden.to_check:
+            found.append(
+                f"<p><b>{html.escape(self.tr('Check the hidden parts again:'))}</b> {html.escape(hidden.to_check)}</p>"
+            )
+        return found
+
+    def _personal_chosen(self, index: int) -> None:
+        item = self.selected_item()
+        value = {key: value for value, key in PERSONAL_KEYS.items()}[str(self.personal.itemData(index))]
+        if item is None or value == item.personal_data:
+            return
+        try:
+            evidence_ops.update_details(self.workspace, item.id, personal_data=value)
+        except KitemarkError as error:
+            self._show_error(str(error))
+            return
+        self._changed()
+
+    def hide_parts_of_selected(self) -> RedactionDialog | None:
+        """Open the marking dialog on the selected item (returned, for tests; it is shown window-modal)."""
+        item = self.selected_item()
+        if item is None:
+            return None
+        dialog = RedactionDialog(self.workspace, item.id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.redactions_saved.connect(lambda _id: self._changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _follow_link(self, url: QUrl) -> None:
         self.events.navigation_requested.emit(url.toString())

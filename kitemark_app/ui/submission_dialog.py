@@ -45,7 +45,13 @@ from kitemark_app.services.declaration import (
     load_declaration,
     save_declaration,
 )
-from kitemark_app.services.export import ExportResult, export_pack, key_status
+from kitemark_app.services.export import (
+    PERSONAL_DATA,
+    ExportResult,
+    export_pack,
+    key_status,
+    redaction_problems,
+)
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
@@ -54,6 +60,7 @@ from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
+from kitemark_app.ui.widgets.personal_files import PersonalFilesBox
 
 READINESS, DECLARATION, SIGNING, DONE = range(4)
 
@@ -172,6 +179,9 @@ class SubmissionDialog(QDialog):
             self.tr("I have read these problems and want to submit with them (they are listed in the pack)")
         )
         self.acknowledge.setAccessibleName(self.tr("Acknowledge the problems"))
+        self.personal = PersonalFilesBox()
+        self.personal.choice_changed.connect(self._update_buttons)
+        self.personal.file_chosen.connect(self._go_to_target)
         self.go_hint = _wrapped(
             self.tr("Double-click a problem (or select it and press Enter) to go where you fix it.")
         )
@@ -189,17 +199,19 @@ class SubmissionDialog(QDialog):
             self.must_fix_list,
             self.other_label,
             self.other_list,
-            self.go_hint,
             self.acknowledge,
+            self.personal,
+            self.go_hint,
         ):
-            layout.addWidget(widget, 3 if isinstance(widget, QListWidget) else 0)  # the lists take the room
+            layout.addWidget(widget, 3 if isinstance(widget, QListWidget | PersonalFilesBox) else 0)  # lists: the room
         layout.addStretch(1)
         return page
 
     def refresh_readiness(self) -> None:
-        problems: list[Problem] = status_report(self.workspace).problems
+        problems: list[Problem] = status_report(self.workspace).problems + redaction_problems(self.workspace)
         self.must_fix = [p for p in problems if p.must_fix]
-        self.others = [p for p in problems if not p.must_fix]
+        self.others = [p for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
+        self.personal.set_problems([p for p in problems if p.kind == PERSONAL_DATA])
         for widget, listed in ((self.must_fix_list, self.must_fix), (self.other_list, self.others)):
             widget.clear()
             for problem in listed:
@@ -220,17 +232,20 @@ class SubmissionDialog(QDialog):
                 "",
                 len(self.must_fix),
             )
-        elif self.others:
+        elif self.others or self.personal.count():
             text = self.tr("Nothing blocks the submission. Please read the points below and tick the box.")
         else:
             text = self.tr("Everything is answered and current: nothing blocks the submission.")
         self.readiness_summary.setText(text)
 
     def _go_to(self, item: QListWidgetItem) -> None:
+        self._go_to_target(str(item.data(TARGET_ROLE)))
+
+    def _go_to_target(self, target: str) -> None:
         if self.events is None or self.task is not None:
             return
         self.reject()
-        self.events.navigation_requested.emit(str(item.data(TARGET_ROLE)))
+        self.events.navigation_requested.emit(target)
 
     # --- page 2: declaration ------------------------------------------------------------------------
 
@@ -513,7 +528,9 @@ class SubmissionDialog(QDialog):
         index = self.pages.currentIndex()
         busy = self.task is not None
         if index == READINESS:
-            enabled = not self.must_fix and (not self.others or self.acknowledge.isChecked())
+            enabled = (
+                not self.must_fix and (not self.others or self.acknowledge.isChecked()) and self.personal.confirmed()
+            )
         elif index == SIGNING:
             enabled = self._signing_ready()
         else:

@@ -74,6 +74,14 @@ class ResponseEntry(_Strict):
     evidence: list[Text]
 
 
+class RedactionEntry(_Strict):
+    """A copy made anew from the pages' pixels, with parts hidden by the organisation."""
+
+    areas: Annotated[int, Field(ge=0, le=1_000_000)]
+    pages_left_out: Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=10_000)]
+    pages: Annotated[int, Field(ge=1, le=1_000_000)]
+
+
 class EvidenceEntry(_Strict):
     attachment: str
     title: Text
@@ -87,6 +95,8 @@ class EvidenceEntry(_Strict):
     #: A copy without personal details: the original's SHA-256 and what was removed, in words (both or neither).
     original_sha256: Hex64OrNone = ""
     metadata_removed: RemovedWords = Field(default_factory=list)
+    #: A redacted copy: what the organisation hid (it is also a copy: ``original_sha256`` is set).
+    redaction: RedactionEntry | None = None
 
     @field_validator("attachment")
     @classmethod
@@ -102,6 +112,8 @@ class EvidenceEntry(_Strict):
             raise ValueError("original_sha256 and metadata_removed go together (a copy without personal details)")
         if self.original_sha256 == self.sha256 and self.original_sha256:
             raise ValueError("a copy without personal details cannot be the original itself")
+        if self.redaction is not None and not self.original_sha256:
+            raise ValueError("a redacted copy names its original (original_sha256)")
         return self
 
 

@@ -46,7 +46,13 @@ from kitemark_app.verify.digest import (
 )
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits, check_total_ratio
-from kitemark_app.verify.manifest_model import MANIFEST_NAME, ManifestProblem, PackManifest, parse_manifest
+from kitemark_app.verify.manifest_model import (
+    MANIFEST_NAME,
+    ManifestProblem,
+    PackManifest,
+    RedactionEntry,
+    parse_manifest,
+)
 from kitemark_app.verify.structure import EmbeddedEntry, PackProblem, StreamLocation
 from kitemark_app.verify.trust import (
     FingerprintError,
@@ -82,6 +88,8 @@ class VerifiedAttachment:
     media_type: str
     relationship: str | None
     location: StreamLocation = field(repr=False)
+    #: Set when the organisation sent a redacted copy: what it hid (the manifest's ``redaction``).
+    redaction: RedactionEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -416,7 +424,13 @@ def _compare_attachments(
             entry = found[item.attachment]
             verified.append(
                 VerifiedAttachment(
-                    item.attachment, item.size, item.sha256, item.media_type, entry.relationship, entry.stream
+                    item.attachment,
+                    item.size,
+                    item.sha256,
+                    item.media_type,
+                    entry.relationship,
+                    entry.stream,
+                    item.redaction,
                 )
             )
     return verified, problems

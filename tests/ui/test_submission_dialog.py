@@ -34,6 +34,7 @@ def open_dialog(qtbot: QtBot, workspace: Workspace) -> SubmissionDialog:
 
 def to_signing_page(dialog: SubmissionDialog, out: Path) -> None:
     dialog.acknowledge.setChecked(True)
+    dialog.personal.send_as_they_are.setChecked(True)  # the demo's training record may name people
     dialog.go_next()
     dialog.go_next()
     assert dialog.pages.currentIndex() == SIGNING
@@ -46,6 +47,9 @@ def test_demo_exports_through_the_dialog(qtbot: QtBot, workspace: Workspace, tmp
     assert not dialog.must_fix and dialog.others  # the demo has stale evidence on purpose
     assert not dialog.next_button.isEnabled()
     dialog.acknowledge.setChecked(True)
+    assert not dialog.next_button.isEnabled()  # the files that may name people are said yes to on their own
+    assert dialog.personal.isVisibleTo(dialog) and dialog.personal.count() == 2  # a policy, the training record
+    dialog.personal.send_as_they_are.setChecked(True)
     assert dialog.next_button.isEnabled()
     dialog.next_button.click()
     assert dialog.pages.currentIndex() == DECLARATION
@@ -93,6 +97,7 @@ def test_must_fix_problems_block(qtbot: QtBot, workspace: Workspace) -> None:
 def test_declaration_problems_keep_the_page(qtbot: QtBot, workspace: Workspace) -> None:
     dialog = open_dialog(qtbot, workspace)
     dialog.acknowledge.setChecked(True)
+    dialog.personal.send_as_they_are.setChecked(True)
     dialog.go_next()
     dialog.minute_ref.setText("")
     dialog.signatories.item(0, 1).setText("")

@@ -126,6 +126,7 @@ class CriterionReviewPanel(QWidget):
         entry: VerdictEntry,
         evidence_titles: dict[str, str],
         previous: PreviousPack | None = None,
+        redacted: frozenset[str] = frozenset(),
     ) -> None:
         self._loading = True
         try:
@@ -143,7 +144,10 @@ class CriterionReviewPanel(QWidget):
             self.narrative.setText(narrative)
             self.evidence.clear()
             for name in criterion.evidence:
-                item = QListWidgetItem(f"{evidence_titles.get(name, name)}  —  {name}")
+                label = f"{evidence_titles.get(name, name)}  —  {name}"
+                if name in redacted:
+                    label += "  " + self.tr("(redacted by the organisation)")
+                item = QListWidgetItem(label)
                 item.setData(256, name)
                 self.evidence.addItem(item)
             if not criterion.evidence:

@@ -42,12 +42,7 @@ class EvidenceViewer(QWidget):
         self.caption.setWordWrap(True)
         self.stack = QStackedWidget()
         self.empty = QLabel()
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setAccessibleName(self.tr("PDF evidence"))
+        self.document, self.pdf_view = self._pdf_view()
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image_scroll = QScrollArea()
@@ -69,6 +64,15 @@ class EvidenceViewer(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
 
+    def _pdf_view(self) -> tuple[QPdfDocument, QPdfView]:
+        document = QPdfDocument(self)
+        view = QPdfView()
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setAccessibleName(self.tr("PDF evidence"))
+        return document, view
+
     def set_pack(self, verdict: Verdict | None) -> None:
         self.verdict = verdict
         self.clear()
@@ -88,8 +92,11 @@ class EvidenceViewer(QWidget):
         except KeyError:
             return
         self.name, self.media_type = name, item.media_type
-        self.caption.setText(self.tr("%1 (%2, %3 bytes)").replace("%1", name).replace("%2", item.media_type)
-                             .replace("%3", f"{item.size:,}"))  # fmt: skip
+        caption = self.tr("%1 (%2, %3 bytes)").replace("%1", name).replace("%2", item.media_type)
+        caption = caption.replace("%3", f"{item.size:,}")
+        if item.redaction is not None:
+            caption += "\n" + self.redaction_note(item.redaction.areas, item.redaction.pages_left_out)
+        self.caption.setText(caption)
         if item.media_type == "application/pdf" or item.media_type in IMAGE_TYPES:
             verdict = self.verdict
             run_task(
@@ -108,11 +115,33 @@ class EvidenceViewer(QWidget):
             )
             self.stack.setCurrentWidget(self.other)
 
+    def redaction_note(self, areas: int, pages_left_out: list[int]) -> str:
+        """What the assessor is told about a copy the organisation redacted."""
+        parts = [self.tr("Redacted by the organisation: this copy was made from pictures of the pages")]
+        # ui/assessor/ has no plural forms yet (scripts/translations.py), so both are spelt out.
+        if areas == 1:
+            parts.append(self.tr("1 area blacked out"))
+        elif areas:
+            parts.append(self.tr("%1 areas blacked out").replace("%1", str(areas)))
+        if pages_left_out:
+            listed = ", ".join(str(page) for page in pages_left_out[:20]) + (", …" if len(pages_left_out) > 20 else "")
+            left_out = self.tr("page %1 left out") if len(pages_left_out) == 1 else self.tr("pages %1 left out")
+            parts.append(left_out.replace("%1", listed))
+        return "; ".join(parts) + "."
+
     def _show_bytes(self, name: str, data: bytes) -> None:
         if name != self.name:
             return  # another file was chosen meanwhile
         if self.media_type == "application/pdf":
-            self.document.close()
+            # A new view and document for each file: a QPdfView given another file of the same number and size of
+            # pages keeps showing the pages it drew of the previous one.
+            old_document, old_view = self.document, self.pdf_view
+            self.document, self.pdf_view = self._pdf_view()
+            self.stack.insertWidget(self.stack.indexOf(old_view), self.pdf_view)
+            self.stack.removeWidget(old_view)
+            old_view.deleteLater()
+            old_document.close()
+            old_document.deleteLater()
             self._buffer = QBuffer(self)
             self._buffer.setData(QByteArray(data))
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

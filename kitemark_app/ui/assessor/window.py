@@ -318,7 +318,9 @@ class AssessorWindow(QMainWindow):
             return
         self._current = criterion
         entry = self.opened.draft.verdicts.get(criterion, VerdictEntry())
-        self.panel.show_criterion(view, entry, self.opened.evidence_titles, self.opened.previous)
+        verdict = self.viewer.verdict
+        redacted = frozenset(a.name for a in verdict.attachments if a.redaction) if verdict else frozenset()
+        self.panel.show_criterion(view, entry, self.opened.evidence_titles, self.opened.previous, redacted)
         self.viewer.clear()
         if view.evidence:
             self.panel.evidence.setCurrentRow(0)
