@@ -320,11 +320,11 @@ class EvidenceLibraryPage(QWidget):
         if hidden.redactions.empty:
             return []
         words = "; ".join(hidden.redactions.words())
-        found = [f"<p><b>{html.escape(self.tr('Hidden before sending:'))}</b> {html.escape(words)}</p>"]
+        heading = html.escape(self.tr("Hidden before sending:"))
+        found = [f"<p><b>{heading}</b> {html.escape(words)}</p>"]
         if hidden.to_check:
-            found.append(
-                f"<p><b>{html.escape(self.tr('Check the hidden parts again:'))}</b> {html.escape(hidden.to_check)}</p>"
-            )
+            again = html.escape(self.tr("Check the hidden parts again:"))
+            found.append(f"<p><b>{again}</b> {html.escape(hidden.to_check)}</p>")
         return found
 
     def _personal_chosen(self, index: int) -> None:

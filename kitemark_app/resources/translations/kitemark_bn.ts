@@ -1175,6 +1175,10 @@ Sign and export it anyway?</source>
         <translation>কেন প্রযোজ্য নয়: %1</translation>
     </message>
     <message>
+        <source>(redacted by the organisation)</source>
+        <translation>(সংস্থা কিছু অংশ লুকিয়েছে)</translation>
+    </message>
+    <message>
         <source>(no evidence attached)</source>
         <translation>(কোনো প্রমাণ সংযুক্ত নেই)</translation>
     </message>
@@ -1583,7 +1587,7 @@ Sign and export it anyway?</source>
     <name>EvidenceLibraryPage</name>
     <message>
         <source>Evidence library</source>
-        <extracomment>Files were stored and recorded (ids of the new items); for tests and the status bar. A copy was made for the system viewer (its path), just before it is handed to the viewer. A long task failed; its one-sentence message (also shown to the user).</extracomment>
+        <extracomment>Whether a file names people (``Evidence.personal_data``) as the choice&apos;s key. Files were stored and recorded (ids of the new items); for tests and the status bar. A copy was made for the system viewer (its path), just before it is handed to the viewer. A long task failed; its one-sentence message (also shown to the user).</extracomment>
         <translation>প্রমাণ লাইব্রেরি</translation>
     </message>
     <message>
@@ -1611,6 +1615,30 @@ Sign and export it anyway?</source>
         <translation>শুধু পুরোনো হয়ে যাওয়াগুলো দেখান</translation>
     </message>
     <message>
+        <source>Not said yet</source>
+        <translation>এখনও বলা হয়নি</translation>
+    </message>
+    <message>
+        <source>Yes: it names people</source>
+        <translation>হ্যাঁ: এতে মানুষের নাম আছে</translation>
+    </message>
+    <message>
+        <source>No: it names no one</source>
+        <translation>না: এতে কারও নাম নেই</translation>
+    </message>
+    <message>
+        <source>Does the selected file name people?</source>
+        <translation>বেছে নেওয়া ফাইলে কি মানুষের নাম আছে?</translation>
+    </message>
+    <message>
+        <source>A file that names people is flagged before the pack is sent, unless you hide those parts.</source>
+        <translation>যে ফাইলে মানুষের নাম আছে, প্যাক পাঠানোর আগে সেটি দেখানো হয়, যদি না আপনি সেই অংশগুলো লুকান।</translation>
+    </message>
+    <message>
+        <source>Does this file name people (personal &amp;data)?</source>
+        <translation>এই ফাইলে কি মানুষের নাম আছে (ব্যক্তিগত তথ্য) (&amp;D)?</translation>
+    </message>
+    <message>
         <source>&amp;Add files…</source>
         <translation>ফাইল যোগ করুন (&amp;A)…</translation>
     </message>
@@ -1631,6 +1659,10 @@ Sign and export it anyway?</source>
         <translation>সরান (&amp;M)…</translation>
     </message>
     <message>
+        <source>Hide parts &amp;before sending…</source>
+        <translation>পাঠানোর আগে কিছু অংশ লুকান… (&amp;B)</translation>
+    </message>
+    <message>
         <source>Add evidence files</source>
         <translation>প্রমাণের ফাইল যোগ করুন</translation>
     </message>
@@ -1649,6 +1681,10 @@ Sign and export it anyway?</source>
     <message>
         <source>Remove from the library</source>
         <translation>লাইব্রেরি থেকে সরান</translation>
+    </message>
+    <message>
+        <source>Black out names, numbers or pages in the copy the pack carries</source>
+        <translation>প্যাকে যে কপি যায়, তাতে নাম, নম্বর বা পাতা কালো করে ঢেকে দিন</translation>
     </message>
     <message>
         <source>Evidence items</source>
@@ -1696,6 +1732,14 @@ Sign and export it anyway?</source>
     <message>
         <source>File history</source>
         <translation>ফাইলের ইতিহাস</translation>
+    </message>
+    <message>
+        <source>Hidden before sending:</source>
+        <translation>পাঠানোর আগে লুকানো:</translation>
+    </message>
+    <message>
+        <source>Check the hidden parts again:</source>
+        <translation>লুকানো অংশগুলো আবার দেখুন:</translation>
     </message>
     <message>
         <source>Choose the newer version of &apos;%1&apos;</source>
@@ -1894,6 +1938,26 @@ Sign and export it anyway?</source>
     <message>
         <source>Files of this type (%1) are not shown inside Kitemark. You can save a copy and open it with another program; only do so if you trust that program with files from outside.</source>
         <translation>এই ধরনের ফাইল (%1) Kitemark-এর ভেতরে দেখানো হয় না। আপনি একটি কপি সংরক্ষণ করে অন্য প্রোগ্রামে খুলতে পারেন; বাইরের ফাইলের ব্যাপারে সেই প্রোগ্রামকে বিশ্বাস করলে তবেই তা করুন।</translation>
+    </message>
+    <message>
+        <source>Redacted by the organisation: this copy was made from pictures of the pages</source>
+        <translation>সংস্থা কিছু অংশ লুকিয়েছে: এই কপিটি পাতাগুলোর ছবি থেকে তৈরি</translation>
+    </message>
+    <message>
+        <source>1 area blacked out</source>
+        <translation>১টি অংশ কালো করে ঢাকা</translation>
+    </message>
+    <message>
+        <source>%1 areas blacked out</source>
+        <translation>%1টি অংশ কালো করে ঢাকা</translation>
+    </message>
+    <message>
+        <source>page %1 left out</source>
+        <translation>%1 নম্বর পাতা বাদ দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>pages %1 left out</source>
+        <translation>%1 নম্বর পাতাগুলো বাদ দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>This PDF cannot be shown; save a copy to look at it.</source>
@@ -3081,6 +3145,22 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
 </context>
 <context>
+    <name>PageCanvas</name>
+    <message>
+        <source>The page: drag across what to hide, click a box to remove it</source>
+        <extracomment>A press and release closer than this (pixels) is a click, which removes the box under it. The smallest box kept, as a fraction of the page&apos;s side (a slip of the mouse makes none).</extracomment>
+        <translation>পাতা: যা লুকাতে চান তার উপর দিয়ে টেনে নিন, কোনো বাক্স সরাতে তাতে ক্লিক করুন</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>পাতাটি আঁকা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>This page is left out of the pack</source>
+        <translation>এই পাতাটি প্যাক থেকে বাদ দেওয়া হয়েছে</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Sign the review</source>
@@ -3093,6 +3173,30 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     <message>
         <source>Your signing key&apos;s &amp;passphrase:</source>
         <translation>আপনার স্বাক্ষর কী-এর পাসফ্রেজ (&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalFilesBox</name>
+    <message>
+        <source>&lt;b&gt;These files name people, or may, and would go to the council as they are.&lt;/b&gt; Hide the personal parts first (double-click a file, then &lt;i&gt;Hide parts before sending…&lt;/i&gt;), or send them as they are if the assessor needs to see the names.</source>
+        <extracomment>The role holding where a line leads (&quot;evidence:&lt;id&gt;&quot;), as the dashboard&apos;s problem lists use it.</extracomment>
+        <translation>&lt;b&gt;এই ফাইলগুলোতে মানুষের নাম আছে, বা থাকতে পারে, এবং এগুলো যেমন আছে তেমনই কাউন্সিলে যাবে।&lt;/b&gt; আগে ব্যক্তিগত অংশগুলো লুকান (একটি ফাইলে দুবার ক্লিক করুন, তারপর &lt;i&gt;পাঠানোর আগে কিছু অংশ লুকান…&lt;/i&gt;), অথবা মূল্যায়নকারীর নামগুলো দেখা দরকার হলে যেমন আছে তেমনই পাঠান।</translation>
+    </message>
+    <message>
+        <source>Files that name people</source>
+        <translation>যে ফাইলগুলোতে মানুষের নাম আছে</translation>
+    </message>
+    <message>
+        <source>Send these files as they are, with the personal data in them</source>
+        <translation>এই ফাইলগুলো যেমন আছে তেমনই, ভেতরের ব্যক্তিগত তথ্যসহ পাঠান</translation>
+    </message>
+    <message>
+        <source>Send the files that name people as they are</source>
+        <translation>যে ফাইলগুলোতে মানুষের নাম আছে, সেগুলো যেমন আছে তেমনই পাঠান</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the file in the evidence library.</source>
+        <translation>প্রমাণ লাইব্রেরিতে ফাইলটিতে যেতে দুবার ক্লিক করুন বা Enter চাপুন।</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3456,58 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     <message>
         <source>Confirm this answer still answers the criterion</source>
         <translation>নিশ্চিত করুন যে এই উত্তরটি এখনও মানদণ্ডের উত্তর দেয়</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Hide parts before sending: %1</source>
+        <extracomment>A page was drawn and is shown (its number); for tests. Drawing a page or saving failed (the one-sentence message, also shown in the dialog).</extracomment>
+        <translation>পাঠানোর আগে কিছু অংশ লুকান: %1</translation>
+    </message>
+    <message>
+        <source>Drag across a name, number, signature or face to hide it; click a box to remove it. The pack carries a copy made from pictures of the pages, black where you marked, with no hidden text; the file in your library stays as it is. Its title and file name go with the pack as they are: if they name someone, change the title, and replace the file with a copy under another name.</source>
+        <translation>কোনো নাম, নম্বর, স্বাক্ষর বা মুখ লুকাতে তার উপর দিয়ে টেনে নিন; কোনো বাক্স সরাতে তাতে ক্লিক করুন। প্যাকে পাতাগুলোর ছবি থেকে তৈরি একটি কপি যায়, আপনি যেখানে দাগ দিয়েছেন সেখানে কালো, কোনো লুকানো লেখা ছাড়া; আপনার লাইব্রেরির ফাইলটি যেমন আছে তেমনই থাকে। এর শিরোনাম ও ফাইলের নাম যেমন আছে তেমনই প্যাকের সঙ্গে যায়: সেগুলোতে কারও নাম থাকলে শিরোনাম বদলান, এবং ফাইলটি অন্য নামের একটি কপি দিয়ে বদলে দিন।</translation>
+    </message>
+    <message>
+        <source>Check these again: %1</source>
+        <translation>এগুলো আবার দেখুন: %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ আগের পাতা (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>পরের পাতা (&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this page out</source>
+        <translation>এই পাতাটি বাদ দিন (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave this page out of the pack</source>
+        <translation>এই পাতাটি প্যাক থেকে বাদ দিন</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this page&apos;s boxes</source>
+        <translation>এই পাতার বাক্সগুলো সরান (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>পাতাটি আঁকা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2টির মধ্যে %1 নম্বর পাতা</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 নম্বর পাতা</translation>
+    </message>
+    <message>
+        <source>Saving the parts to hide…</source>
+        <translation>লুকানোর অংশগুলো সংরক্ষণ করা হচ্ছে…</translation>
     </message>
 </context>
 <context>
