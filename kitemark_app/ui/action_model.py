@@ -17,11 +17,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.services.action_plan import PlannedAction
 from kitemark_app.services.actions import ActionSummary
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

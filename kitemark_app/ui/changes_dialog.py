@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.changes import SinceExport, since_last_export
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
 

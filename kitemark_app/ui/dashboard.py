@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.award import Reminder
-from kitemark_app.core.dates import long_day
 from kitemark_app.core.readiness import Problem
 from kitemark_app.services.overview import AreaProgress, ReviewSummary, StatusReport
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
 from kitemark_app.ui.widgets.widths import wrap_words
 

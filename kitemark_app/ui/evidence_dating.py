@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import EXAMPLE, long_day
+from kitemark_app.core.dates import EXAMPLE
 from kitemark_app.evidence.date_guess import DateGuess
 from kitemark_app.ui.evidence_dialogs import OptionalDateEdit
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.screen_fit import fit_dialog
 
 SOURCE_WORDS = {

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops, redaction_ops
@@ -40,6 +39,7 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_model import ID_ROLE, Column, EvidenceFilterModel, EvidenceTableModel, human_size
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.redaction_dialog import REDACTABLE_TYPES, RedactionDialog
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
 from kitemark_app.ui.widgets.tables import ColumnFitter, ElideMiddleDelegate, row_table

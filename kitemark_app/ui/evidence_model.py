@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.evidence_library import LibraryItem
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.widgets.row_model import Index, RowListModel, change_filter
 
 #: Raw values for sorting (sizes as numbers, dates as ISO text), so "9 KB" sorts below "10 KB".

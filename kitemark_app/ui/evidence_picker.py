@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.evidence_ops import EvidenceSummary
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.screen_fit import fit_dialog
 
 WANTED_SIZE = QSize(560, 420)

@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.pack.keys import grouped_fingerprint
+from kitemark_app.ui.local_dates import long_day
 
 GROUPS_PER_LINE = 4
 

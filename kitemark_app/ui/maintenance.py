@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME
-from kitemark_app.core.dates import long_day
 from kitemark_app.ui.folders import documents_folder, in_documents
+from kitemark_app.ui.local_dates import clock, long_day
 from kitemark_app.ui.tasks import run_task
 
 
@@ -178,7 +178,7 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Any) -> b
             "Kitemark's database was damaged (for example by a power cut) and has been moved aside to '{moved}'; "
             "nothing was deleted.\n\nRestore the newest good backup, from {when} (UTC)? "
             "Anything entered after that will need entering again.",
-        ).format(moved=error.moved_to.name, when=f"{long_day(backup.created)} {backup.created:%H:%M}"),
+        ).format(moved=error.moved_to.name, when=f"{long_day(backup.created)} {clock(backup.created)}"),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.register.store import ConcurrentEdit
 from kitemark_app.review.model import Decision, Verdict
 from kitemark_app.services import assessor
 from kitemark_app.services.assessor import OutcomeEntry, ReviewDraft, VerdictEntry
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import run_task
 

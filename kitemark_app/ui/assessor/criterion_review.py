@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.core.pack_changes import ChangeKind
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.review.model import Verdict
 from kitemark_app.services.assessor import CriterionView, VerdictEntry
 from kitemark_app.services.previous_pack import PreviousPack
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.widgets.text import heading, set_heading_text
 
 DEFAULT_CONDITION_WEEKS = 12

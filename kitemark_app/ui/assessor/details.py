@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from kitemark_app.core.dates import long_day
+from kitemark_app.ui.local_dates import clock, long_day
 from kitemark_app.verify import Verdict
 from kitemark_app.verify.trust import display_fingerprint
 
@@ -59,7 +59,9 @@ class DetailsPanel(QWidget):
             self.tr("Yes, as '%1'").replace("%1", verdict.registered.name) if verdict.registered else self.tr("No")
         )
         self.signed_at.setText(
-            f"{long_day(verdict.signed_at)}, {verdict.signed_at:%H:%M %Z}" if verdict.signed_at else none
+            f"{long_day(verdict.signed_at)}, {clock(verdict.signed_at)} {verdict.signed_at:%Z}"
+            if verdict.signed_at
+            else none
         )
         self.sha256.setText(sha256)
         self.checks.clear()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.register.audit import AuditLine
 from kitemark_app.services.council import PackDetail
+from kitemark_app.ui.local_dates import clock, long_day
 
 #: The audit log's actions in words (an action Kitemark does not know yet is shown as it is stored).
 ACTION_WORDS = {
@@ -127,7 +127,7 @@ class PackHistoryPane(QWidget):
             if saves > 1:
                 details = self.tr("saved %1 times in a row; the time is the last save's").replace("%1", str(saves))
             values = [
-                f"{long_day(local.date())}, {local:%H:%M}",
+                f"{long_day(local.date())}, {clock(local)}",
                 line.officer,
                 self.tr(str(action)) if action else line.action,
                 details,

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.register import workflow
 from kitemark_app.review.model import Decision
 from kitemark_app.services import council
 from kitemark_app.services.council import PackDetail, ReceivedRow
 from kitemark_app.ui.assessor.pack_history import BAD, PackHistoryPane
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Operation, Task, run_task
 

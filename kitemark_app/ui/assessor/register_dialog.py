@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.review.model import Decision
 from kitemark_app.services.council import RegisterView, register_view
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import clock, long_day
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.verify.trust import display_fingerprint
 
@@ -104,7 +104,7 @@ class RegisterDialog(QDialog):
             )
             until = pack.valid_until or pack.resubmit_by
             values = [
-                f"{long_day(pack.received_at.date())}, {pack.received_at:%H:%M}",
+                f"{long_day(pack.received_at.date())}, {clock(pack.received_at)}",
                 pack.organisation or self.tr("(unknown)"),
                 pack.file_name,
                 self.tr(VERDICT_WORDS.get(pack.verdict, pack.verdict)),

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.actions import ActionSummary
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.widgets.text import bold_font
 
 

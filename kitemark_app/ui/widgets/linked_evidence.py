@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.answers import LinkedEvidence
+from kitemark_app.ui.local_dates import long_day
 
 
 class LinkedEvidenceBox(QGroupBox):

@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.review_import import CriterionFeedback
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 
 COLOURS = {"met": "#1e7b34", "met-with-conditions": "#9a6700", "not-met": "#b42318", "more-information": "#1f4e79"}
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kitemark_app.core.award import RENEWAL_WINDOW_DAYS, renewal_due
-from kitemark_app.core.dates import long_day
 from kitemark_app.services.overview import ReviewSummary
 from kitemark_app.ui.core_words import core_word
+from kitemark_app.ui.local_dates import long_day
 
 STYLES = {"awarded": ("#e6f4ea", "#1e7b34"), "resubmit": ("#fff4d6", "#8a5a00"), "not-awarded": ("#fde7e6", "#b42318")}
 
