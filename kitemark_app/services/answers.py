@@ -61,6 +61,13 @@ def outline(workspace: Workspace) -> Outline:
     return replace(found, areas=areas)
 
 
+def in_current_framework(workspace: Workspace, criterion_id: str) -> bool:
+    """Whether the framework worked on now has ``criterion_id`` (another framework's page may still be open)."""
+    with workspace.session() as session:
+        framework = workspace.framework(workspace.current_cycle(session))
+    return any(criterion.id == criterion_id for _, criterion in framework.criteria())
+
+
 def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:
     """What the criterion page shows: the framework text, the answer, linked evidence with freshness."""
     today = today or date.today()

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.services import answer_reuse, evidence_ops
 from kitemark_app.services.actions import list_actions
-from kitemark_app.services.answers import CriterionAnswer, confirm_still_answers, criterion_answer, viewing_copy
+from kitemark_app.services.answers import (
+    CriterionAnswer,
+    confirm_still_answers,
+    criterion_answer,
+    in_current_framework,
+    viewing_copy,
+)
 from kitemark_app.services.review_import import criterion_feedback
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.action_dialog import ActionDialog
@@ -218,8 +224,16 @@ class CriterionPage(QScrollArea):
 
     def _on_data_changed(self, what: str) -> None:
         # Changes made elsewhere (the library, the action plan) show here too; typing in progress is kept.
-        if self.criterion_id and what in ("evidence", "actions", "profile", "review", "cycle") and self.isVisible():
-            self.reload()
+        if not (
+            self.criterion_id and what in ("evidence", "actions", "profile", "review", "cycle") and self.isVisible()
+        ):
+            return
+        if not in_current_framework(self.workspace, self.criterion_id):
+            # Another framework (or version) is worked on now, and it has no such criterion: show its overview.
+            self.criterion_id = ""
+            self.events.navigation_requested.emit("overview")
+            return
+        self.reload()
 
     # --- the answer -------------------------------------------------------------------------------
 

@@ -107,3 +107,16 @@ def test_a_partial_match_is_used_no_better_than_partly_met(qtbot, window) -> Non
     assert answer.status is ResponseStatus.PARTLY_MET
     qtbot.waitUntil(lambda: "This answer is the one you use here." in _texts(panel))
     assert not _buttons(panel, "Use it")
+
+
+def test_switching_framework_from_a_criterion_the_other_lacks_shows_the_overview(qtbot, window) -> None:
+    """The fund's ORG-04 is open when the Kitemark (which has no ORG-04) is chosen: its overview is shown, not the
+    old page (reloading it raised KeyError in the slot, which pytest-qt reports as a failure)."""
+    window.switch_framework(FUNDER)
+    window.navigate("criterion:ORG-04")
+    assert window.stack.currentWidget() is window.criterion_page and window.criterion_page.isVisible()
+    window.switch_framework(KITEMARK)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview)
+    assert window.criterion_page.criterion_id == ""
+    window.navigate("criterion:GOV-01")  # the page still works for the framework now in view
+    assert window.criterion_page.id_label.text() == "GOV-01"
