@@ -51,6 +51,10 @@ class Problem:
     criterion: str = ""  # empty for problems with the organisation profile
     evidence_id: int | None = None
     profile_field: str = ""
+    #: The criterion's title and the file's, as they are in the message (so the GUI can say it in its language);
+    #: the message already holds them, so they take no part in comparing two problems.
+    title: str = field(default="", compare=False)
+    evidence_title: str = field(default="", compare=False)
 
     def as_json(self) -> dict[str, str]:
         return {"criterion": self.criterion, "kind": self.kind, "message": self.message}
@@ -104,19 +108,25 @@ def profile_problems(
 
 def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today: date) -> list[Problem]:
     """The problems with one criterion's answer, each named in words: its id and title, then what is wrong."""
-    cid = item.id
-    named = f"{cid} {item.criterion.title}"
+    cid, title = item.id, item.criterion.title
+    named = f"{cid} {title}"
     problems: list[Problem] = []
     if response.needs_recheck.strip():
-        problems.append(Problem("needs-recheck", f"{named} — {response.needs_recheck.strip()}", False, cid))
+        problems.append(
+            Problem("needs-recheck", f"{named} — {response.needs_recheck.strip()}", False, cid, title=title)
+        )
     if not response.status.answered:
         if item.mandatory:
-            problems.append(Problem("unanswered-mandatory", f"{named} — mandatory, not answered yet.", True, cid))
+            problems.append(
+                Problem("unanswered-mandatory", f"{named} — mandatory, not answered yet.", True, cid, title=title)
+            )
         else:
-            problems.append(Problem("unanswered", f"{named} — not answered yet.", False, cid))
+            problems.append(Problem("unanswered", f"{named} — not answered yet.", False, cid, title=title))
         return problems
     if response.status is ResponseStatus.NOT_APPLICABLE and not response.na_reason.strip():
-        problems.append(Problem("na-without-reason", f"{named} — not applicable, but no reason given.", True, cid))
+        problems.append(
+            Problem("na-without-reason", f"{named} — not applicable, but no reason given.", True, cid, title=title)
+        )
     if item.mandatory and response.status is ResponseStatus.NOT_MET:
         problems.append(
             Problem(
@@ -124,10 +134,13 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
                 f"{named} — mandatory and not met; add an action saying how and when it will be met.",
                 False,
                 cid,
+                title=title,
             )
         )
     if item.mandatory and response.status.needs_evidence and not response.evidence:
-        problems.append(Problem("mandatory-without-evidence", f"{named} — mandatory, no evidence linked.", True, cid))
+        problems.append(
+            Problem("mandatory-without-evidence", f"{named} — mandatory, no evidence linked.", True, cid, title=title)
+        )
     if response.status is not ResponseStatus.NOT_APPLICABLE:
         for evidence in response.evidence:
             reason = stale_reason(item.criterion, evidence.document_date, evidence.review_by, today)
@@ -137,10 +150,11 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
                     if needs_date(item.criterion, evidence.document_date, evidence.review_by, today)
                     else "stale-evidence"
                 )
-                problems.append(Problem(kind, f"{named} — '{evidence.title}' {reason}.", False, cid, evidence.id))
+                problems.append(Problem(kind, f"{named} — '{evidence.title}' {reason}.", False, cid, evidence.id,
+                                        title=title, evidence_title=evidence.title))  # fmt: skip
             if reason := personal_data_reason(item.criterion.personal_data, evidence):
                 problems.append(Problem("personal-data", f"{named} — '{evidence.title}' {reason}", False, cid,
-                                        evidence.id))  # fmt: skip
+                                        evidence.id, title=title, evidence_title=evidence.title))  # fmt: skip
     return problems
 
 
@@ -149,16 +163,20 @@ def personal_data_reason(criterion_flagged: bool, evidence: EvidenceFacts) -> st
     if evidence.redacted or evidence.personal_data is False:
         return ""
     if evidence.personal_data:
-        return (
-            "contains personal data: send a copy with the personal parts hidden (or a summary), or send it as it "
-            "is if the assessor needs them."
-        )
+        return CONTAINS_PERSONAL_DATA
     if criterion_flagged:
-        return (
-            "may name people (this criterion's evidence often does): say whether it does in the evidence library, "
-            "then hide the personal parts or send it as it is."
-        )
+        return MAY_NAME_PEOPLE
     return ""
+
+
+CONTAINS_PERSONAL_DATA = (
+    "contains personal data: send a copy with the personal parts hidden (or a summary), or send it as it is if the "
+    "assessor needs them."
+)
+MAY_NAME_PEOPLE = (
+    "may name people (this criterion's evidence often does): say whether it does in the evidence library, then hide "
+    "the personal parts or send it as it is."
+)
 
 
 def readiness_problems(

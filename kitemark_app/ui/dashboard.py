@@ -26,6 +26,7 @@ from kitemark_app.core.readiness import Problem
 from kitemark_app.services.overview import AreaProgress, ReviewSummary, StatusReport
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.local_dates import long_day
+from kitemark_app.ui.problem_text import problem_text
 from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
 from kitemark_app.ui.widgets.widths import wrap_words
 
@@ -439,7 +440,7 @@ class DashboardPage(QWidget):
         self.problems.clear()
         for problem in ordered_problems(problems):
             prefix = self.tr("Must fix:") if problem.must_fix else self.tr("Check:")
-            item = QListWidgetItem(must_icon if problem.must_fix else check_icon, f"{prefix} {problem.message}")
+            item = QListWidgetItem(must_icon if problem.must_fix else check_icon, f"{prefix} {problem_text(problem)}")
             item.setData(TARGET_ROLE, problem_target(problem))
             item.setToolTip(self.tr("Press Enter or click to go where you can fix this."))
             self.problems.addItem(item)

@@ -58,6 +58,7 @@ from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
+from kitemark_app.ui.problem_text import problem_text
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.ui.widgets.personal_files import PersonalFilesBox
@@ -215,7 +216,7 @@ class SubmissionDialog(QDialog):
         for widget, listed in ((self.must_fix_list, self.must_fix), (self.other_list, self.others)):
             widget.clear()
             for problem in listed:
-                item = QListWidgetItem(problem.message)
+                item = QListWidgetItem(problem_text(problem))
                 item.setData(TARGET_ROLE, problem_target(problem))
                 item.setToolTip(self.tr("Double-click or press Enter to close this window and go where you fix it."))
                 widget.addItem(item)

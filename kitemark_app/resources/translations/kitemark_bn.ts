@@ -3200,6 +3200,64 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 — mandatory, not answered yet.</source>
+        <extracomment>A criterion&apos;s problems by kind: %1 is &quot;ID Title&quot;.</extracomment>
+        <translation>%1 — বাধ্যতামূলক, এখনও উত্তর দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 — not answered yet.</source>
+        <translation>%1 — এখনও উত্তর দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 — not applicable, but no reason given.</source>
+        <translation>%1 — প্রযোজ্য নয়, কিন্তু কোনো কারণ দেওয়া হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 — mandatory and not met; add an action saying how and when it will be met.</source>
+        <translation>%1 — বাধ্যতামূলক এবং পূরণ হয়নি; কীভাবে ও কবে এটি পূরণ হবে তা জানিয়ে একটি কাজ যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>%1 — mandatory, no evidence linked.</source>
+        <translation>%1 — বাধ্যতামূলক, কোনো প্রমাণ যুক্ত করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 — &apos;%2&apos; contains personal data: send a copy with the personal parts hidden (or a summary), or send it as it is if the assessor needs them.</source>
+        <extracomment>A file&apos;s personal data, by the core&apos;s reason: %1 is &quot;ID Title&quot;, %2 the file&apos;s title.</extracomment>
+        <translation>%1 — &apos;%2&apos;-এ ব্যক্তিগত তথ্য আছে: ব্যক্তিগত অংশগুলো লুকানো একটি কপি (বা একটি সারসংক্ষেপ) পাঠান, অথবা মূল্যায়নকারীর সেগুলো দরকার হলে যেমন আছে তেমনই পাঠান।</translation>
+    </message>
+    <message>
+        <source>%1 — &apos;%2&apos; may name people (this criterion&apos;s evidence often does): say whether it does in the evidence library, then hide the personal parts or send it as it is.</source>
+        <translation>%1 — &apos;%2&apos;-এ মানুষের নাম থাকতে পারে (এই মানদণ্ডের প্রমাণে প্রায়ই থাকে): আছে কি না প্রমাণ লাইব্রেরিতে জানান, তারপর ব্যক্তিগত অংশগুলো লুকান অথবা যেমন আছে তেমনই পাঠান।</translation>
+    </message>
+    <message>
+        <source>The profile has no organisation name.</source>
+        <extracomment>The profile&apos;s missing fields, by field (the core&apos;s words for a CIO and a company included).</extracomment>
+        <translation>প্রোফাইলে সংস্থার নাম নেই।</translation>
+    </message>
+    <message>
+        <source>The profile has no address.</source>
+        <translation>প্রোফাইলে ঠিকানা নেই।</translation>
+    </message>
+    <message>
+        <source>The profile has no contact person.</source>
+        <translation>প্রোফাইলে যোগাযোগের ব্যক্তির নাম নেই।</translation>
+    </message>
+    <message>
+        <source>The profile has no contact email.</source>
+        <translation>প্রোফাইলে যোগাযোগের ইমেইল নেই।</translation>
+    </message>
+    <message>
+        <source>A CIO must give its charity number.</source>
+        <translation>একটি CIO-কে তার চ্যারিটি নম্বর দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>A company must give its Companies House number.</source>
+        <translation>একটি কোম্পানিকে তার Companies House নম্বর দিতে হবে।</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Organisation profile</source>

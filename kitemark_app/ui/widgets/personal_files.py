@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kitemark_app.core.readiness import Problem
+from kitemark_app.ui.problem_text import problem_text
 
 #: The role holding where a line leads ("evidence:<id>"), as the dashboard's problem lists use it.
 TARGET_ROLE = 257
@@ -50,7 +51,7 @@ class PersonalFilesBox(QWidget):
             first.setdefault(problem.evidence_id, problem)
         self.files.clear()
         for problem in first.values():
-            item = QListWidgetItem(problem.message.split(" — ", 1)[-1])
+            item = QListWidgetItem(problem_text(problem).split(" — ", 1)[-1])
             item.setData(TARGET_ROLE, f"evidence:{problem.evidence_id}")
             item.setToolTip(self.tr("Double-click or press Enter to go to the file in the evidence library."))
             self.files.addItem(item)
