@@ -47,8 +47,20 @@ def show_day(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")  # fmt: skip; not the C library's names, which follow whatever locale Qt set
+MONTH_WORDS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)  # fmt: skip; not the C library's names, which follow whatever locale Qt set
 
 
 def long_day(day: date) -> str:

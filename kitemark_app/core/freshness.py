@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kitemark_app.core.dates import long_day
@@ -21,25 +22,53 @@ def _days_in(year: int, month: int) -> int:
     return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
 
 
+@dataclass(frozen=True)
+class Staleness:
+    """Why a piece of evidence is out of date, as data: ``kind`` is "future" (dated after today), "review-due" (its
+    review-by date has passed), "no-date" (the criterion's rule needs a date) or "too-old" (dated before the rule's
+    months); ``day`` is the date the sentence names, ``months`` and ``rule`` the criterion's freshness rule."""
+
+    kind: str
+    day: date | None = None
+    months: int = 0
+    rule: str = ""
+
+    def sentence(self) -> str:
+        """The reason in English, the end of a sentence that begins with the file's title."""
+        day = long_day(self.day) if self.day is not None else ""
+        if self.kind == "future":
+            return f"is dated {day}, which is in the future; check the date"
+        if self.kind == "review-due":
+            return f"was due for review by {day}"
+        if self.kind == "no-date":
+            return f"has no date; {self.rule.rstrip('.').lower()}"
+        return f"is dated {day}, more than {self.months} months ago ({self.rule.rstrip('.')})"
+
+
+def staleness(
+    criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date
+) -> Staleness | None:
+    """Why this evidence is out of date for this criterion, or None when it is current."""
+    if document_date is not None and document_date > today:
+        return Staleness("future", document_date)
+    if review_by is not None and review_by < today:
+        return Staleness("review-due", review_by)
+    if criterion is None or criterion.freshness is None:
+        return None
+    rule = criterion.freshness
+    if document_date is None:
+        return Staleness("no-date", None, rule.max_age_months, rule.rule)
+    if document_date < months_before(today, rule.max_age_months):
+        return Staleness("too-old", document_date, rule.max_age_months, rule.rule)
+    return None
+
+
 def stale_reason(
     criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date
 ) -> str | None:
-    """Why this evidence is out of date for this criterion, or None when it is current."""
-    if document_date is not None and document_date > today:
-        return f"is dated {long_day(document_date)}, which is in the future; check the date"
-    if review_by is not None and review_by < today:
-        return f"was due for review by {long_day(review_by)}"
-    if criterion is None or criterion.freshness is None:
-        return None
-    if document_date is None:
-        return f"has no date; {criterion.freshness.rule.rstrip('.').lower()}"
-    oldest = months_before(today, criterion.freshness.max_age_months)
-    if document_date < oldest:
-        return (
-            f"is dated {long_day(document_date)}, more than {criterion.freshness.max_age_months} months ago "
-            f"({criterion.freshness.rule.rstrip('.')})"
-        )
-    return None
+    """Why this evidence is out of date for this criterion, in English, or None when it is current."""
+    found = staleness(criterion, document_date, review_by, today)
+    return found.sentence() if found is not None else None
 
 
 def needs_date(criterion: Criterion | None, document_date: date | None, review_by: date | None, today: date) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kitemark_app.core.applicability import ApplicableCriterion
-from kitemark_app.core.freshness import needs_date, stale_reason
+from kitemark_app.core.freshness import Staleness, needs_date, staleness
 from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import (
     COMPANY_FORMS,
@@ -55,6 +55,8 @@ class Problem:
     #: the message already holds them, so they take no part in comparing two problems.
     title: str = field(default="", compare=False)
     evidence_title: str = field(default="", compare=False)
+    #: Why the file is out of date, as data (for a stale-evidence or undated-evidence problem).
+    staleness: Staleness | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, str]:
         return {"criterion": self.criterion, "kind": self.kind, "message": self.message}
@@ -143,15 +145,16 @@ def criterion_problems(item: ApplicableCriterion, response: ResponseFacts, today
         )
     if response.status is not ResponseStatus.NOT_APPLICABLE:
         for evidence in response.evidence:
-            reason = stale_reason(item.criterion, evidence.document_date, evidence.review_by, today)
-            if reason:
+            stale = staleness(item.criterion, evidence.document_date, evidence.review_by, today)
+            if stale is not None:
                 kind = (
                     "undated-evidence"
                     if needs_date(item.criterion, evidence.document_date, evidence.review_by, today)
                     else "stale-evidence"
                 )
-                problems.append(Problem(kind, f"{named} — '{evidence.title}' {reason}.", False, cid, evidence.id,
-                                        title=title, evidence_title=evidence.title))  # fmt: skip
+                problems.append(Problem(kind, f"{named} — '{evidence.title}' {stale.sentence()}.", False, cid,
+                                        evidence.id, title=title, evidence_title=evidence.title,
+                                        staleness=stale))  # fmt: skip
             if reason := personal_data_reason(item.criterion.personal_data, evidence):
                 problems.append(Problem("personal-data", f"{named} — '{evidence.title}' {reason}", False, cid,
                                         evidence.id, title=title, evidence_title=evidence.title))  # fmt: skip

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kitemark_app.core.framework import Criterion
-from kitemark_app.core.freshness import needs_date, stale_reason
+from kitemark_app.core.freshness import Staleness, needs_date, staleness
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import Evidence
 from kitemark_app.evidence.store import StoredFile
@@ -27,6 +27,7 @@ class LinkedEvidence:
     item: EvidenceSummary
     stale_reason: str | None  # why it is out of date, or (when needs_date) that it has no date yet
     needs_date: bool = False
+    staleness: Staleness | None = None  # the same reason as data, for the GUI to say in its language
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ def outline(workspace: Workspace) -> Outline:
     return replace(found, areas=areas)
 
 
+def _linked(item: EvidenceSummary, stale: Staleness | None, undated: bool) -> LinkedEvidence:
+    return LinkedEvidence(item, stale.sentence() if stale is not None else None, undated, stale)
+
+
 def in_current_framework(workspace: Workspace, criterion_id: str) -> bool:
     """Whether the framework worked on now has ``criterion_id`` (another framework's page may still be open)."""
     with workspace.session() as session:
@@ -78,13 +83,10 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
         mandatory = next((item.mandatory for item in workspace.applicable(session) if item.id == criterion_id), False)
         response = workspace.response(session, criterion_id, create=False)
         linked = tuple(
-            LinkedEvidence(
-                evidence_ops.summary_of(evidence),
-                stale_reason(criterion, evidence.document_date, evidence.review_by, today),
-                needs_date(criterion, evidence.document_date, evidence.review_by, today),
-            )
+            _linked(evidence_ops.summary_of(evidence), staleness(criterion, evidence.document_date,
+                    evidence.review_by, today), needs_date(criterion, evidence.document_date, evidence.review_by, today))
             for evidence in (response.evidence if response else [])
-        )
+        )  # fmt: skip
         return CriterionAnswer(
             criterion=criterion,
             area_title=framework.area_of(criterion_id).title,

@@ -2,8 +2,8 @@
 
 ``core/readiness.py`` (Qt-free) writes each problem as an English sentence; in English that sentence is shown as it
 is. In another language the sentences with a fixed shape are said from the translation, with the criterion's id and
-title and the file's title put in; a problem whose words come from elsewhere (a freshness rule or a reason written
-in the framework, a profile check's explanation) stays in English. ``tests/ui/test_problem_text.py`` checks that each
+title, the file's title, its dates and the freshness rule put in; a problem whose words come from elsewhere (a
+reason written in the framework for a re-check, a profile check's explanation) stays in English. ``tests/ui/test_problem_text.py`` checks that each
 English source below, filled in, is word for word the core's sentence, so the two cannot drift apart.
 """
 
@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kitemark_app.core.freshness import Staleness
 from kitemark_app.core.readiness import CONTAINS_PERSONAL_DATA, MAY_NAME_PEOPLE, Problem
+from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.translations import shown_language
 
 CONTEXT = "ProblemText"
-_PLACEHOLDER = re.compile(r"%([12])")
+_PLACEHOLDER = re.compile(r"%([123])")
 Translate = Callable[[str, str], str]
 
 #: A criterion's problems by kind: %1 is "ID Title".
@@ -55,6 +58,18 @@ MISSING_FIELD = {
 }
 
 
+#: Why a file is out of date, by ``Staleness.kind``: the end of a sentence that begins with the file's title.
+REASON = {
+    "future": QT_TRANSLATE_NOOP("ProblemText", "is dated %1, which is in the future; check the date"),
+    "review-due": QT_TRANSLATE_NOOP("ProblemText", "was due for review by %1"),
+    "no-date": QT_TRANSLATE_NOOP("ProblemText", "has no date; %1"),
+    "too-old": QT_TRANSLATE_NOOP("ProblemText", "is dated %1, more than %2 months ago (%3)"),
+}
+#: An out-of-date file's problem: %1 is "ID Title", %2 the file's title, %3 the reason.
+STALE = QT_TRANSLATE_NOOP("ProblemText", "%1 — '%2' %3.")
+STALE_KINDS = ("stale-evidence", "undated-evidence")
+
+
 def _qt_translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
@@ -67,13 +82,40 @@ def source_sentence(problem: Problem) -> str | None:
         return next((source for reason, source in PERSONAL.items() if problem.message.endswith(reason)), None)
     if problem.kind == "missing-profile-field":
         return MISSING_FIELD.get(problem.profile_field)
+    if problem.kind in STALE_KINDS and problem.staleness is not None and problem.title and problem.evidence_title:
+        return STALE
     return None
 
 
-def fill(sentence: str, problem: Problem) -> str:
-    """``sentence`` with %1 (the criterion's id and title) and %2 (the file's title) put in, in one pass."""
-    values = {"1": f"{problem.criterion} {problem.title}", "2": problem.evidence_title}
-    return _PLACEHOLDER.sub(lambda found: values[found.group(1)], sentence)
+def put_in(sentence: str, *values: str) -> str:
+    """``sentence`` with %1, %2, %3 replaced by ``values``, in one pass (a value holding "%2" stays as it is)."""
+    return _PLACEHOLDER.sub(lambda found: values[int(found.group(1)) - 1], sentence)
+
+
+def fill(sentence: str, problem: Problem, reason: str = "") -> str:
+    """``sentence`` with %1 (the criterion's id and title), %2 (the file's title) and %3 (``reason``) put in."""
+    return put_in(sentence, f"{problem.criterion} {problem.title}", problem.evidence_title, reason)
+
+
+def reason_source(staleness: Staleness) -> str:
+    return REASON[staleness.kind]
+
+
+def reason_values(staleness: Staleness, day_words: Callable[[date], str], english: bool) -> tuple[str, ...]:
+    """What goes into the reason's placeholders: the date in words, the months, the rule (as the core writes them
+    in English: a rule that ends a sentence is in lower case; another language's rule is kept as written)."""
+    day = day_words(staleness.day) if staleness.day is not None else ""
+    rule = staleness.rule.rstrip(".")
+    if staleness.kind == "no-date":
+        return (rule.lower() if english else rule,)
+    return (day, str(staleness.months), rule)
+
+
+def reason_text(staleness: Staleness, translate: Translate = _qt_translate) -> str:
+    """Why a file is out of date, in the language shown (the core's words in English)."""
+    if shown_language() == "en":
+        return staleness.sentence()
+    return put_in(translate(CONTEXT, reason_source(staleness)), *reason_values(staleness, long_day, english=False))
 
 
 def problem_text(problem: Problem, translate: Translate = _qt_translate) -> str:
@@ -83,4 +125,5 @@ def problem_text(problem: Problem, translate: Translate = _qt_translate) -> str:
     source = source_sentence(problem)
     if source is None:
         return problem.message
-    return fill(translate(CONTEXT, source), problem)
+    reason = reason_text(problem.staleness, translate) if problem.staleness is not None else ""
+    return fill(translate(CONTEXT, source), problem, reason)

@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from kitemark_app.core.applicability import ApplicableCriterion
+from kitemark_app.core.dates import long_day
 from kitemark_app.core.framework import Area, Criterion, Freshness
+from kitemark_app.core.freshness import staleness
 from kitemark_app.core.profile import LegalForm
 from kitemark_app.core.readiness import EvidenceFacts, Problem, ResponseFacts, criterion_problems, profile_problems
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.paths import resource
-from kitemark_app.ui.problem_text import CONTEXT, fill, problem_text, source_sentence
+from kitemark_app.ui.problem_text import CONTEXT, REASON, fill, problem_text, put_in, reason_values, source_sentence
 
 TODAY = date(2026, 6, 15)
 
@@ -61,9 +63,9 @@ def test_the_kinds_covered_are_every_fixed_shape_the_core_makes() -> None:
     kinds = {p.kind for p in every_problem() if source_sentence(p) is not None}
     assert kinds == {
         "missing-profile-field", "unanswered-mandatory", "unanswered", "na-without-reason", "mandatory-not-met",
-        "mandatory-without-evidence", "personal-data",
+        "mandatory-without-evidence", "personal-data", "stale-evidence", "undated-evidence",
     }  # fmt: skip
-    assert {p.kind for p in every_problem()} - kinds == {"needs-recheck", "stale-evidence", "undated-evidence"}
+    assert {p.kind for p in every_problem()} - kinds == {"needs-recheck"}  # its reason is the framework's words
 
 
 def test_each_english_source_filled_in_is_the_cores_sentence_word_for_word() -> None:
@@ -71,12 +73,30 @@ def test_each_english_source_filled_in_is_the_cores_sentence_word_for_word() -> 
     for problem in every_problem():
         source = source_sentence(problem)
         if source is not None:
-            assert fill(source, problem) == problem.message
+            stale = problem.staleness
+            reason = put_in(REASON[stale.kind], *reason_values(stale, long_day, english=True)) if stale else ""
+            assert fill(source, problem, reason) == problem.message
             checked += 1
     # Counted by hand: each profile call gives its 4 missing fields and its form's number (CIO, company): 10;
     # the criteria give unanswered-mandatory, unanswered, na-without-reason, mandatory-not-met,
-    # mandatory-without-evidence and the two personal-data reasons: 7.
-    assert checked == 17
+    # mandatory-without-evidence, the two personal-data reasons and the two out-of-date files: 9.
+    assert checked == 19
+
+
+def test_each_english_reason_filled_in_is_the_cores_word_for_word() -> None:
+    rule = Criterion("SAF-02", "T", "G", ("L",), "Foundation", False,
+                     freshness=Freshness(max_age_months=12, rule="Reviewed in the last 12 months."))  # fmt: skip
+    made = {
+        "future": staleness(rule, date(2026, 7, 1), None, TODAY),
+        "review-due": staleness(rule, date(2026, 1, 1), date(2026, 6, 14), TODAY),
+        "no-date": staleness(rule, None, None, TODAY),
+        "too-old": staleness(rule, date(2025, 6, 14), None, TODAY),
+    }
+    assert {kind: found.kind for kind, found in made.items() if found} == {kind: kind for kind in REASON}
+    for found in made.values():
+        assert found is not None
+        assert put_in(REASON[found.kind], *reason_values(found, long_day, english=True)) == found.sentence()
+    assert made["no-date"].sentence() == "has no date; reviewed in the last 12 months"  # the rule in lower case
 
 
 def test_a_title_holding_a_placeholder_is_put_in_as_it_is() -> None:
@@ -100,6 +120,11 @@ def test_in_bengali_the_fixed_shapes_are_in_bengali_with_the_names_kept(bengali)
         "SAF-02 A named safeguarding lead — 'Lead's letter'-এ ব্যক্তিগত তথ্য আছে: ব্যক্তিগত অংশগুলো লুকানো একটি কপি "
         "(বা একটি সারসংক্ষেপ) পাঠান, অথবা মূল্যায়নকারীর সেগুলো দরকার হলে যেমন আছে তেমনই পাঠান।"
     ]
+    old_letter = [text for message, text in shown.items() if "'Lead's letter' is dated" in message]
+    assert old_letter == [
+        "SAF-02 A named safeguarding lead — 'Lead's letter': তারিখ ১ জানুয়ারি ২০২৪, 12 মাসেরও বেশি আগের "
+        "(Reviewed in the last 12 months)।"
+    ]
     for problem in every_problem():  # what has no fixed shape stays the core's English
         if source_sentence(problem) is None:
             assert shown[problem.message] == problem.message
@@ -114,3 +139,23 @@ def test_every_source_has_a_bengali_translation_in_the_ts() -> None:
         if source is not None:
             node = translated[source]
             assert node.get("type") is None and node.text and node.text.count("%1") == source.count("%1")
+    for source in REASON.values():
+        node = translated[source]
+        assert node.get("type") is None and node.text
+        assert sorted(node.text.count(f"%{n}") for n in "123") == sorted(source.count(f"%{n}") for n in "123")
+
+
+def test_the_criterion_pages_evidence_list_says_why_a_file_is_old_in_bengali(qtbot, bengali) -> None:
+    from kitemark_app.core.freshness import Staleness
+    from kitemark_app.services.answers import LinkedEvidence
+    from kitemark_app.services.evidence_ops import EvidenceSummary
+    from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
+
+    box = LinkedEvidenceBox()
+    qtbot.addWidget(box)
+    summary = EvidenceSummary(5, "Risk register", "risks.xlsx", "application/octet-stream", 10, "0" * 64,
+                              date(2025, 1, 9), date(2026, 11, 13), ("HSR-02",))  # fmt: skip
+    due = Staleness("review-due", date(2026, 11, 13))
+    box.set_items((LinkedEvidence(summary, due.sentence(), False, due),))
+    said = box.list.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert said == "'Risk register': ১৩ নভেম্বর ২০২৬-এর মধ্যে আবার দেখার কথা ছিল।"

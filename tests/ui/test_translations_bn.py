@@ -48,7 +48,8 @@ REVIEWED_DYNAMIC = {
     ("language_menu.py", "FORCED"),
     ("translations.py", "source"),  # translated_in(): the language menu's RESTART in the language chosen
     ("navigation.py", "ASSESSOR_FLAGS[entry.assessor_verdict]"),
-    ("problem_text.py", "source"),  # the QT_TRANSLATE_NOOP sentences of BY_KIND, PERSONAL and MISSING_FIELD
+    ("problem_text.py", "source"),  # the QT_TRANSLATE_NOOP sentences of BY_KIND, PERSONAL, MISSING_FIELD, STALE
+    ("problem_text.py", "reason_source(staleness)"),  # REASON
     # A profile contradiction is an English sentence built in core/profile.py: not translated yet (see README).
     ("widgets/organisation_form.py", "contradiction.message"),
 }

@@ -7,6 +7,7 @@ from datetime import date
 
 from kitemark_app.core.applicability import ApplicableCriterion
 from kitemark_app.core.framework import Area, Criterion, Freshness
+from kitemark_app.core.freshness import Staleness
 from kitemark_app.core.readiness import (
     CONTAINS_PERSONAL_DATA,
     MAY_NAME_PEOPLE,
@@ -62,3 +63,26 @@ def test_file_problems_carry_both_titles_and_the_reason_as_the_core_gives_it() -
     )
     assert kinds(problems) == {"undated-evidence": (TITLE, FILE), "personal-data": (TITLE, FILE)}
     assert problems[-1].message == f"SAF-02 {TITLE} — '{FILE}' {MAY_NAME_PEOPLE}"
+
+
+def test_an_out_of_date_files_problem_carries_why_as_data() -> None:
+    old = EvidenceFacts(3, FILE, date(2024, 1, 1), None)
+    (problem,) = criterion_problems(item(mandatory=False), ResponseFacts(ResponseStatus.MET, evidence=(old,)), TODAY)
+    assert problem.staleness == Staleness("too-old", date(2024, 1, 1), 12, "Reviewed in the last 12 months.")
+    assert problem.message == f"SAF-02 {TITLE} — '{FILE}' {problem.staleness.sentence()}."
+    undated = EvidenceFacts(4, FILE, None, None)
+    (problem,) = criterion_problems(item(mandatory=False), ResponseFacts(ResponseStatus.MET, evidence=(undated,)),
+                                    TODAY)  # fmt: skip
+    assert problem.staleness == Staleness("no-date", None, 12, "Reviewed in the last 12 months.")
+    assert problem.kind == "undated-evidence"
+
+
+def test_the_reasons_as_the_core_says_them() -> None:
+    assert (
+        Staleness("future", date(2026, 7, 1)).sentence()
+        == "is dated 1 July 2026, which is in the future; check the date"
+    )
+    assert Staleness("review-due", date(2026, 6, 14)).sentence() == "was due for review by 14 June 2026"
+    assert Staleness("no-date", None, 12, "Reviewed yearly.").sentence() == "has no date; reviewed yearly"
+    too_old = Staleness("too-old", date(2025, 6, 14), 12, "Reviewed yearly.").sentence()
+    assert too_old == "is dated 14 June 2025, more than 12 months ago (Reviewed yearly)"

@@ -2478,7 +2478,7 @@ When the treasurer changes but the passphrase is known, there is no need to star
     </message>
     <message>
         <source>&apos;%1&apos; %2.</source>
-        <translation>&apos;%1&apos; %2।</translation>
+        <translation>&apos;%1&apos;: %2।</translation>
     </message>
     <message>
         <source>Needs a date — give the date each document represents (Evidence library → Edit details):</source>
@@ -3255,6 +3255,28 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     <message>
         <source>A company must give its Companies House number.</source>
         <translation>একটি কোম্পানিকে তার Companies House নম্বর দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>is dated %1, which is in the future; check the date</source>
+        <extracomment>Why a file is out of date, by ``Staleness.kind``: the end of a sentence that begins with the file&apos;s title.</extracomment>
+        <translation>তারিখ %1, যা ভবিষ্যতের তারিখ; তারিখটি দেখে নিন</translation>
+    </message>
+    <message>
+        <source>was due for review by %1</source>
+        <translation>%1-এর মধ্যে আবার দেখার কথা ছিল</translation>
+    </message>
+    <message>
+        <source>has no date; %1</source>
+        <translation>কোনো তারিখ নেই; %1</translation>
+    </message>
+    <message>
+        <source>is dated %1, more than %2 months ago (%3)</source>
+        <translation>তারিখ %1, %2 মাসেরও বেশি আগের (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — &apos;%2&apos; %3.</source>
+        <extracomment>An out-of-date file&apos;s problem: %1 is &quot;ID Title&quot;, %2 the file&apos;s title, %3 the reason.</extracomment>
+        <translation>%1 — &apos;%2&apos;: %3।</translation>
     </message>
 </context>
 <context>

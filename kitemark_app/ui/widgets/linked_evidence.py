@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.services.answers import LinkedEvidence
 from kitemark_app.ui.local_dates import long_day
+from kitemark_app.ui.problem_text import reason_text
 
 
 class LinkedEvidenceBox(QGroupBox):
@@ -101,7 +102,8 @@ class LinkedEvidenceBox(QGroupBox):
             item.setToolTip(item.text())  # in full when the list is too narrow for it
             if entry.stale_reason:
                 item.setIcon(warning_icon)
-                text = self.tr("'%1' %2.").replace("%1", summary.title).replace("%2", entry.stale_reason)
+                reason = reason_text(entry.staleness) if entry.staleness is not None else entry.stale_reason
+                text = self.tr("'%1' %2.").replace("%1", summary.title).replace("%2", reason)
                 item.setToolTip(f"{item.text()}\n{text}")
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
                 (undated if entry.needs_date else warnings).append("⚠ " + text)
