@@ -35,13 +35,13 @@ class Staleness:
 
     def sentence(self) -> str:
         """The reason in English, the end of a sentence that begins with the file's title."""
-        day = long_day(self.day) if self.day is not None else ""
+        if self.day is None:  # "no-date", the one kind without a day
+            return f"has no date; {self.rule.rstrip('.').lower()}"
+        day = long_day(self.day)
         if self.kind == "future":
             return f"is dated {day}, which is in the future; check the date"
         if self.kind == "review-due":
             return f"was due for review by {day}"
-        if self.kind == "no-date":
-            return f"has no date; {self.rule.rstrip('.').lower()}"
         return f"is dated {day}, more than {self.months} months ago ({self.rule.rstrip('.')})"
 
 
