@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+
+if TYPE_CHECKING:
+    from kitemark_app.verify.encryption import DecryptionKey
 
 PASSPHRASE = "demo council decryption key for tests only"
 
@@ -30,6 +34,22 @@ class CouncilKey:
         path.write_bytes(pkcs12.serialize_key_and_certificates(b"council", self.private_key, self.certificate, None,
                                                                encryption))  # fmt: skip
         return path
+
+    def decryption_key(self) -> DecryptionKey:
+        """The key as the verifier takes it (what ``kitemark verify --decrypt-key`` loads from a file)."""
+        from kitemark_app.verify.encryption import DecryptionKey
+
+        return DecryptionKey(
+            self.certificate.public_bytes(serialization.Encoding.DER),
+            self.private_key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            ),
+        )
+
+    def decrypter(self) -> Any:
+        """pyHanko's credential for the same key (for tests that edit an encrypted pack as an attacker with the
+        council's key might)."""
+        return self.decryption_key().decrypter()
 
     def write_pem(self, path: Path, passphrase: str | None = PASSPHRASE) -> Path:
         encryption = (
