@@ -26,6 +26,11 @@ class CouncilKey:
     certificate: x509.Certificate
     private_key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the certificate, as the export reports the certificate a pack is encrypted for."""
+        return self.certificate.fingerprint(hashes.SHA256()).hex()
+
     def certificate_pem(self) -> str:
         return self.certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
 

@@ -49,6 +49,8 @@ _TOP_KEYS = frozenset({"/Filter", "/SubFilter", "/V", "/Length", "/EncryptMetada
 _FILTER_KEYS = frozenset({"/Type", "/CFM", "/Length", "/AuthEvent", "/Recipients", "/EncryptMetadata"})
 _DEFAULT_FILTER = "/DefaultCryptFilter"
 _KEY_WRAPS = frozenset({"aes192_wrap", "aes256_wrap"})
+#: dhSinglePass-stdDH-sha384kdf and -sha512kdf (SEC 1), what pyHanko uses for P-384 and P-521 keys
+_ECDH_SCHEMES = frozenset({"1.3.132.1.11.2", "1.3.132.1.11.3"})
 
 
 class DecryptionRefused(KitemarkError):
@@ -231,9 +233,10 @@ def _check_envelope(envelope: bytes) -> Any:
             if algorithm != "rsaes_oaep":
                 raise PackProblem(NOT_OURS.format(what=f"the key is sealed with {algorithm}, not RSAES-OAEP"))
         elif recipient.name == "kari":
-            wrap = recipient.chosen["key_encryption_algorithm"]["parameters"]["algorithm"].native
-            if wrap not in _KEY_WRAPS:
-                raise PackProblem(WEAK.format(what=f"a key wrapped with {wrap}"))
+            algorithm = recipient.chosen["key_encryption_algorithm"]
+            wrap = cms.KeyEncryptionAlgorithm.load(algorithm["parameters"].dump())["algorithm"].native
+            if algorithm["algorithm"].dotted not in _ECDH_SCHEMES or wrap not in _KEY_WRAPS:
+                raise PackProblem(WEAK.format(what=f"a key agreed with {algorithm['algorithm'].dotted} and {wrap}"))
         else:
             raise PackProblem(NOT_OURS.format(what=f"its recipient is of the kind {recipient.name}"))
     except PackProblem:
@@ -263,7 +266,11 @@ def open_encrypted(reader: Any, key: DecryptionKey | None) -> bytes:
     from asn1crypto import x509
     from pyhanko.pdf_utils.crypt.api import AuthStatus
 
-    info = check_encryption(reader.encrypt_dict)
+    try:
+        encrypt = reader.encrypt_dict  # read raw, never decrypted
+    except Exception:
+        raise PackProblem("the pack's encryption dictionary is damaged") from None
+    info = check_encryption(encrypt)
     if key is None:
         raise NeedsDecryptionKey()
     certificate = x509.Certificate.load(key.certificate_der)
