@@ -23,7 +23,6 @@ import os
 from datetime import datetime
 from typing import Any, BinaryIO
 
-from cryptography.hazmat.primitives import padding
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from kitemark_app.core.council_certificate import CouncilCertificate, check_certificate
@@ -39,21 +38,26 @@ def encrypted_length(size: int) -> int:
 class StreamEncryptor:
     """One stream's bytes encrypted as PDF AES streams are: a random IV, then AES-256-CBC with PKCS#7 padding.
 
-    ``update`` returns what can be written so far (the IV comes with the first call); ``finish`` the rest."""
+    ``update`` returns what can be written so far (the IV comes with the first call); ``finish`` the rest. The CBC
+    encryptor keeps a partial block itself, so the data is passed to it as it is, without copies; the padding is
+    known from the count of bytes alone."""
 
     def __init__(self, key: bytes) -> None:
         iv = os.urandom(BLOCK)
         self._pending = iv
         self._cipher = Cipher(algorithms.AES256(key), modes.CBC(iv)).encryptor()
-        self._padder = padding.PKCS7(128).padder()
+        self._count = 0
 
     def update(self, data: bytes | bytearray | memoryview) -> bytes:
-        out = self._pending + self._cipher.update(self._padder.update(bytes(data)))
-        self._pending = b""
+        self._count += len(data)
+        out = self._cipher.update(data)
+        if self._pending:
+            out, self._pending = self._pending + out, b""
         return out
 
     def finish(self) -> bytes:
-        return self._pending + self._cipher.update(self._padder.finalize()) + self._cipher.finalize()
+        pad = BLOCK - self._count % BLOCK
+        return self._pending + self._cipher.update(bytes([pad]) * pad) + self._cipher.finalize()
 
 
 class PackEncryption:

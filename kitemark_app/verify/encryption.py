@@ -289,33 +289,42 @@ def open_encrypted(reader: Any, key: DecryptionKey | None) -> bytes:
 # --- streams ----------------------------------------------------------------------------------------------
 
 
-def decrypted_chunks(chunks: Iterator[bytes | memoryview], key: bytes, name: str) -> Iterator[bytes]:
+def decrypted_chunks(chunks: Iterator[bytes | memoryview], key: bytes, name: str) -> Iterator[bytes | memoryview]:
     """A stream's bytes decrypted as PDF AES streams are: the first 16 bytes are the IV, then AES-256-CBC, then
-    PKCS#7 padding, which must be correct. Memory stays at one chunk."""
-    from cryptography.hazmat.primitives import padding
+    PKCS#7 padding, which must be correct. Memory stays at one chunk: the last decrypted block is held back (it
+    holds the padding) and everything before it passed on as it comes."""
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     iv = b""
     decryptor: Any = None
-    unpadder = padding.PKCS7(128).unpadder()
+    held = b""  # the last whole block decrypted so far
     for chunk in chunks:
-        piece = bytes(chunk)
+        piece = memoryview(chunk)
         if decryptor is None:
             need = BLOCK - len(iv)
-            iv += piece[:need]
+            iv += bytes(piece[:need])
             piece = piece[need:]
             if len(iv) < BLOCK:
                 continue
             decryptor = Cipher(algorithms.AES256(key), modes.CBC(iv)).decryptor()
-        if piece:
-            out = unpadder.update(decryptor.update(piece))
-            if out:
-                yield out
+        if not piece:
+            continue
+        out = decryptor.update(piece)
+        if not out:
+            continue
+        if held:
+            yield held
+        held = out[-BLOCK:]
+        if len(out) > BLOCK:
+            yield memoryview(out)[:-BLOCK]
     if decryptor is None:
         raise PackProblem(f"attachment '{name}' is not encrypted the way a pack's attachments are")
     try:
-        last = unpadder.update(decryptor.finalize()) + unpadder.finalize()
+        rest = decryptor.finalize()  # raises when the data is not whole blocks
     except ValueError:
         raise PackProblem(f"attachment '{name}' cannot be decrypted: its encrypted data is damaged") from None
-    if last:
-        yield last
+    pad = held[-1] if held and not rest else 0
+    if not 1 <= pad <= BLOCK or held[-pad:] != bytes([pad]) * pad:
+        raise PackProblem(f"attachment '{name}' cannot be decrypted: its encrypted data is damaged")
+    if pad < BLOCK:
+        yield held[:-pad]
