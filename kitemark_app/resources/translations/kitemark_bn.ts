@@ -401,6 +401,14 @@
         <translation>যাচাই বাতিল করা হয়েছে; প্যাকটি খোলা হয়নি।</translation>
     </message>
     <message>
+        <source>This pack is encrypted for the council: choose the council&apos;s decryption key to open it.</source>
+        <translation>এই প্যাকটি কাউন্সিলের জন্য এনক্রিপ্ট করা: এটি খুলতে কাউন্সিলের ডিক্রিপশন কী বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>This pack is encrypted for another key, not for the one chosen: choose the key it was encrypted for, or ask the organisation to export it again for the council.</source>
+        <translation>এই প্যাকটি অন্য একটি কী-এর জন্য এনক্রিপ্ট করা, বেছে নেওয়া কী-এর জন্য নয়: যে কী-এর জন্য এটি এনক্রিপ্ট করা হয়েছে সেটি বেছে নিন, অথবা সংস্থাকে বলুন কাউন্সিলের জন্য এটি আবার রপ্তানি করতে।</translation>
+    </message>
+    <message>
         <source>Cannot open the pack</source>
         <translation>প্যাকটি খোলা যাচ্ছে না</translation>
     </message>

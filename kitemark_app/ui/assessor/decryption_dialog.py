@@ -25,6 +25,8 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.services import council_decryption
 from kitemark_app.verify.encryption import DecryptionKey
 
+MIN_WIDTH = 560  # room for a key file's path; fits a 1024×768 screen
+
 
 class DecryptionKeyDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None, problem: str = "") -> None:
@@ -32,6 +34,7 @@ class DecryptionKeyDialog(QDialog):
         self.data_dir = data_dir
         self.key: DecryptionKey | None = None
         self.setWindowTitle(self.tr("Council decryption key"))
+        self.setMinimumWidth(MIN_WIDTH)
         intro = QLabel(
             self.tr(
                 "Organisations can encrypt their packs so that only the council can open them. Choose the "

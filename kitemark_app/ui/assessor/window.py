@@ -235,7 +235,16 @@ class AssessorWindow(QMainWindow):
         self._show_nothing()
         if message in (NEEDS_KEY, WRONG_KEY) and self._opening is not None:
             self.open_failed.emit(message)
-            if self.choose_decryption_key(message):  # then try again with it
+            if message == NEEDS_KEY:
+                problem = self.tr(
+                    "This pack is encrypted for the council: choose the council's decryption key to open it."
+                )
+            else:
+                problem = self.tr(
+                    "This pack is encrypted for another key, not for the one chosen: choose the key it was encrypted "
+                    "for, or ask the organisation to export it again for the council."
+                )
+            if self.choose_decryption_key(problem):  # then try again with it
                 self.open_pack(self._opening)
             return
         QMessageBox.warning(self, self.tr("Cannot open the pack"), message)
