@@ -1,6 +1,6 @@
 """Benchmark: what encrypting the pack for the council costs, at export and at verification, in the same run.
 
-    .venv/bin/python benchmarks/encryption.py                  # 256 MiB of evidence in 40 files
+    .venv/bin/python benchmarks/encryption.py --repeat 5   # 256 MiB of evidence in 40 files (the README's figures)
     .venv/bin/python benchmarks/encryption.py --size-mib 64 --repeat 1   # a quick run
 
 It builds the demo workspace with ``--size-mib`` MiB of evidence (as ``export_pack.py`` makes it: three in four
