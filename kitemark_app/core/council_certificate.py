@@ -56,7 +56,8 @@ def check_certificate(pem: str, now: datetime | None = None) -> CouncilCertifica
             raise EncryptionCertificateError(
                 f"has an RSA key of {public_key.key_size} bits; at least {MIN_RSA_BITS} are needed"
             )
-        kind, usages = f"RSA {public_key.key_size}", ("key_encipherment",)
+        usages: tuple[str, ...] = ("key_encipherment",)
+        kind = f"RSA {public_key.key_size}"
     elif isinstance(public_key, ec.EllipticCurvePublicKey):
         if public_key.curve.name not in EC_CURVES:
             raise EncryptionCertificateError(

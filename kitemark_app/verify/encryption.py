@@ -106,11 +106,15 @@ def load_decryption_key(path: Path, passphrase: str) -> DecryptionKey:
         raise UsageError(f"{path} is far larger than a key file; give the council's decryption key (.p12 or .pem)")
     secret = passphrase.encode("utf-8") or None
     key: Any
+    certificate: Any
     if b"-----BEGIN" in data:
         try:
             key = serialization.load_pem_private_key(data, secret)
         except TypeError:
-            raise UsageError(f"the council decryption key {path} needs its passphrase") from None
+            if secret is not None:  # a passphrase given for a key that has none
+                key = serialization.load_pem_private_key(data, None)
+            else:
+                raise UsageError(f"the council decryption key {path} needs its passphrase") from None
         except ValueError:
             raise UsageError(f"the council decryption key {path} could not be opened: wrong passphrase?") from None
         try:

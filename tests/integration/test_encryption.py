@@ -136,6 +136,7 @@ def test_keys_load_from_pkcs12_and_pem(tmp_path: Path) -> None:
     assert load_decryption_key(key.write_pkcs12(tmp_path / "k.p12"), PASSPHRASE) == expected
     assert load_decryption_key(key.write_pem(tmp_path / "k.pem"), PASSPHRASE) == expected
     assert load_decryption_key(key.write_pem(tmp_path / "open.pem", None), "") == expected
+    assert load_decryption_key(tmp_path / "open.pem", "a passphrase it does not need") == expected
     with pytest.raises(KitemarkError, match="needs its passphrase"):
         load_decryption_key(tmp_path / "k.pem", "")
     (tmp_path / "cert-only.pem").write_text(key.certificate_pem(), encoding="ascii")
