@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="ROOT",
         help="trust this root (certificate file or SHA-256 fingerprint) instead of the register; repeatable",
     )
+    add_decryption_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_decryption_options(parser: argparse.ArgumentParser) -> None:
+    """``--decrypt-key`` and ``--decrypt-passphrase-file``, for the commands that read a received pack."""
     parser.add_argument(
         "--decrypt-key",
         type=Path,
@@ -48,7 +54,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help="read the decryption key's passphrase from the first line of FILE (default: $KITEMARK_DECRYPT_PASSPHRASE)",
     )
-    parser.set_defaults(handler=run)
 
 
 def decryption_key(args: argparse.Namespace) -> object:

@@ -262,3 +262,17 @@ def test_an_ec_council_key_works_too(tmp_path: Path) -> None:
     result = export_pack(root, tmp_path / "pack.pdf", packs.DEMO_PASSPHRASE)
     verdict = verify_pack(result.pack, {result.signer_root_fingerprint}, decryption=key.decryption_key())
     assert verdict.verdict == "valid" and verdict.encrypted, verdict.reasons
+
+
+def test_register_add_opens_an_encrypted_pack_with_the_key(encrypted: DemoPack, tmp_path: Path) -> None:
+    p12 = council_key().write_pkcs12(tmp_path / "council.p12")
+    desk = ["--data-dir", tmp_path / "desk", "register", "add", encrypted.path, "--confirm-fingerprint",
+            encrypted.fingerprint]  # fmt: skip
+    refused = run_cli(*desk)
+    assert refused.returncode == 2 and refused.stderr.strip() == f"kitemark: {NEEDS_KEY}"
+    done = run_cli(*desk, "--decrypt-key", p12, env={"KITEMARK_DECRYPT_PASSPHRASE": PASSPHRASE})
+    assert done.returncode == 0, done.stderr
+    again = run_cli("--data-dir", tmp_path / "desk", "verify", encrypted.path, "--decrypt-key", p12, "--json",
+                    env={"KITEMARK_DECRYPT_PASSPHRASE": PASSPHRASE})  # fmt: skip
+    assert again.returncode == 0, again.stderr  # registered: valid from the register
+    assert json.loads(again.stdout)["verdict"] == "valid"
