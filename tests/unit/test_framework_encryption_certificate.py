@@ -102,3 +102,19 @@ def test_a_number_is_refused_by_name() -> None:
     assert [str(i) for i in caught.value.issues] == [
         f"{FIELD}: write the certificate as PEM text (a YAML block: encryption_certificate: |)"
     ]
+
+
+@pytest.mark.parametrize("empty", ["''", "null", "~"])
+def test_an_empty_certificate_is_none(empty: str) -> None:
+    source = default_framework_text().replace("\ncouncil:\n", f"\ncouncil:\n  encryption_certificate: {empty}\n", 1)
+    framework = parse_framework(source)
+    assert framework.council is not None and framework.council.encryption_certificate == ""
+
+
+def test_the_certificate_is_kept_without_the_space_around_it() -> None:
+    pem = council_key().certificate_pem()
+    source = framework_with_certificate(default_framework_text(), "\n\n" + pem + "\n\n")
+    framework = parse_framework(source)
+    assert framework.council is not None
+    assert framework.council.encryption_certificate == pem.strip()
+    assert framework.council.encryption_certificate.startswith("-----BEGIN CERTIFICATE-----")
