@@ -35,6 +35,28 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 FIELD_NAME = "KitemarkSubmission"
 
 
+def reader_of(data: bytes) -> Any:
+    """pyHanko's reader of ``data``, opened with the test council's key when the pack is encrypted for it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from tests.council_keys import council_key
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    if reader.encrypted:
+        reader.decrypt_pubkey(council_key().decrypter())
+    return reader
+
+
+def writer_of(stream: io.BytesIO) -> IncrementalPdfFileWriter:
+    """pyHanko's incremental writer on ``stream``, able to write into a pack encrypted for the test council."""
+    from tests.council_keys import council_key
+
+    writer = IncrementalPdfFileWriter(stream, strict=False)
+    if writer.prev.encrypted:
+        writer.encrypt_pubkey(council_key().decrypter())
+    return writer
+
+
 @dataclass(frozen=True)
 class OrgKeys:
     """Test keys of one organisation: its root and the signing certificate the root issued."""
@@ -254,6 +276,27 @@ class PackOptions:
     field_name: str = FIELD_NAME
     extra_revision: Callable[[IncrementalPdfFileWriter], None] | None = None  # before signing
     md_algorithm: str = "sha256"
+    encrypted: bool = False  # encrypted for the test council (tests/council_keys.py), as the exporter does
+
+
+def _encrypted_page_pdf() -> bytes:
+    from asn1crypto import x509 as asn1
+    from pyhanko.pdf_utils.crypt.pubkey import PubKeySecurityHandler, RecipientEncryptionPolicy
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.writer import copy_into_new_writer
+
+    from tests.council_keys import council_key
+
+    writer = copy_into_new_writer(PdfFileReader(io.BytesIO(page_pdf())))
+    certificate = asn1.Certificate.load(council_key().certificate.public_bytes(serialization.Encoding.DER))
+    handler = PubKeySecurityHandler.build_from_certs(
+        [certificate], keylen_bytes=32, pdf_mac=False, policy=RecipientEncryptionPolicy(prefer_oaep=True)
+    )
+    writer.security_handler = handler
+    writer._encrypt = writer.add_object(handler.as_pdf_object())
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def build_pack(path: Path, options: PackOptions | None = None) -> Path:
@@ -261,7 +304,7 @@ def build_pack(path: Path, options: PackOptions | None = None) -> Path:
     options = options or PackOptions()
     keys = options.keys or default_keys()
     files = options.files if options.files is not None else default_files()
-    writer = IncrementalPdfFileWriter(io.BytesIO(page_pdf()))
+    writer = writer_of(io.BytesIO(_encrypted_page_pdf() if options.encrypted else page_pdf()))
     for item in files:
         _embed(writer, item.name, item.data, item.media_type, item.compress, "Source", item.encoded)
     if options.include_manifest:
@@ -276,7 +319,7 @@ def build_pack(path: Path, options: PackOptions | None = None) -> Path:
     with_attachments = io.BytesIO()
     writer.write(with_attachments)
     if options.extra_revision is not None:
-        extra = IncrementalPdfFileWriter(with_attachments)
+        extra = writer_of(with_attachments)
         options.extra_revision(extra)
         again = io.BytesIO()
         extra.write(again)
@@ -294,7 +337,7 @@ def sign_into(unsigned: io.BytesIO, path: Path, keys: OrgKeys, options: PackOpti
         subfilter=SigSeedSubFilter.PADES,
         md_algorithm=options.md_algorithm,
     )
-    writer = IncrementalPdfFileWriter(unsigned)
+    writer = writer_of(unsigned)
     signer = keys.signer()
     with path.open("wb") as out:
         signers.sign_pdf(writer, meta, signer=signer, output=out)
@@ -306,7 +349,7 @@ def approve_again(source: Path, target: Path, keys: OrgKeys | None = None) -> Pa
 
     keys = keys or other_keys()
     meta = signers.PdfSignatureMetadata(field_name="SecondSignature", subfilter=SigSeedSubFilter.PADES)
-    writer = IncrementalPdfFileWriter(io.BytesIO(source.read_bytes()))
+    writer = writer_of(io.BytesIO(source.read_bytes()))
     # pyHanko itself refuses to sign after a "no changes" certification; pretend there is none.
     with mock.patch("pyhanko.sign.validation.read_certification_data", return_value=None), target.open("wb") as out:
         signers.sign_pdf(writer, meta, signer=keys.signer(), output=out)
@@ -338,7 +381,7 @@ def deflated_zeros(size: int) -> bytes:
 
 def incremental(data: bytes, edit: Callable[[IncrementalPdfFileWriter], None]) -> bytes:
     """``data`` with one incremental update made by pyHanko's writer after ``edit`` changed it."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    writer = writer_of(io.BytesIO(data))
     edit(writer)
     out = io.BytesIO()
     writer.write(out)
@@ -347,9 +390,7 @@ def incremental(data: bytes, edit: Callable[[IncrementalPdfFileWriter], None]) -
 
 def raw_update(data: bytes, objects: dict[int, bytes], new_root: bytes | None = None) -> bytes:
     """Append a hand-written incremental update: ``objects`` (number -> body), optionally a replaced catalog."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    reader = reader_of(data)
     root_ref = reader.trailer.raw_get("/Root")
     size = int(reader.trailer["/Size"])
     bodies = dict(objects)
@@ -370,6 +411,8 @@ def raw_update(data: bytes, objects: dict[int, bytes], new_root: bytes | None = 
     trailer = io.BytesIO()
     reader.trailer.raw_get("/ID").write_to_stream(trailer) if "/ID" in reader.trailer else None
     id_part = b" /ID " + trailer.getvalue() if trailer.getvalue() else b""
+    if "/Encrypt" in reader.trailer:  # the update claims the pack's encryption (its objects are written plain)
+        id_part += b" /Encrypt %d 0 R" % reader.trailer.raw_get("/Encrypt").idnum
     out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         size,
         root_ref.idnum,
@@ -382,9 +425,7 @@ def raw_update(data: bytes, objects: dict[int, bytes], new_root: bytes | None = 
 
 def catalog_with(data: bytes, extra: bytes) -> bytes:
     """The pack's catalog dictionary serialised with ``extra`` (e.g. b"/Deep [[...]]") added before its end."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    reader = reader_of(data)
     catalog = generic.DictionaryObject({generic.NameObject(k): reader.root.raw_get(k) for k in reader.root})
     out = io.BytesIO()
     catalog.write_to_stream(out)
@@ -394,9 +435,7 @@ def catalog_with(data: bytes, extra: bytes) -> bytes:
 
 
 def next_object_number(data: bytes) -> int:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
-    return int(PdfFileReader(io.BytesIO(data), strict=False).trailer["/Size"])
+    return int(reader_of(data).trailer["/Size"])
 
 
 # --- a genuine pack from the real exporter ----------------------------------------------------------------
@@ -410,33 +449,45 @@ class DemoPack:
     fingerprint: str
     data_root: Path
     organisation: str
+    decryption: Any = None  # the test council's DecryptionKey when the pack is encrypted for it
 
     def bytes(self) -> bytes:
         return self.path.read_bytes()
 
+    @property
+    def encrypted(self) -> bool:
+        return self.decryption is not None
 
-_DEMO: list[DemoPack] = []
+
+_DEMO: dict[bool, DemoPack] = {}
 
 
-def demo_pack(tmp_path_factory: Any) -> DemoPack:
-    """The demo VCO's data exported by the real exporter, made once per test run (read-only: copy to change)."""
-    if _DEMO:
-        return _DEMO[0]
+def demo_pack(tmp_path_factory: Any, *, encrypted: bool = False) -> DemoPack:
+    """The demo VCO's data exported by the real exporter, made once per test run (read-only: copy to change);
+    ``encrypted``: with the test council's certificate in its framework, so encrypted for it."""
+    if encrypted in _DEMO:
+        return _DEMO[encrypted]
     from kitemark_app.services.demo import create_demo
     from kitemark_app.services.export import export_pack
+    from tests.council_keys import council_key, give_council_certificate
 
-    folder = Path(tmp_path_factory.mktemp("demo-pack"))
+    folder = Path(tmp_path_factory.mktemp("demo-pack-encrypted" if encrypted else "demo-pack"))
     root = folder / "data"
     create_demo(root)
-    result = export_pack(root, folder / "demo-pack.pdf", DEMO_PASSPHRASE)
-    manifest = json.loads(_manifest_of(result.pack))
-    _DEMO.append(DemoPack(result.pack, result.signer_root_fingerprint, root, manifest["organisation"]["name"]))
-    return _DEMO[0]
+    if encrypted:
+        give_council_certificate(root, council_key().certificate_pem())
+    result = export_pack(root, folder / "demo-pack.pdf", DEMO_PASSPHRASE, encrypt=encrypted)
+    decryption = council_key().decryption_key() if encrypted else None
+    manifest = json.loads(_manifest_of(result.pack, decryption))
+    _DEMO[encrypted] = DemoPack(
+        result.pack, result.signer_root_fingerprint, root, manifest["organisation"]["name"], decryption
+    )
+    return _DEMO[encrypted]
 
 
-def _manifest_of(path: Path) -> bytes:
+def _manifest_of(path: Path, decryption: Any = None) -> bytes:
     from kitemark_app.verify import verify_pack
 
-    verdict = verify_pack(path)
+    verdict = verify_pack(path, decryption=decryption)
     assert verdict.manifest_bytes is not None, verdict.reasons
     return verdict.manifest_bytes

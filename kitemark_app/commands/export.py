@@ -36,6 +36,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help=f"read the signing key's passphrase from the first line of FILE (default: ${PASSPHRASE_ENV})",
     )
+    encryption = parser.add_mutually_exclusive_group()
+    encryption.add_argument(
+        "--encrypt",
+        dest="encrypt",
+        action="store_const",
+        const=True,
+        default=None,
+        help="encrypt the pack so only the council can open it (the default when the framework carries the "
+        "council's encryption certificate; refused when it does not)",
+    )
+    encryption.add_argument(
+        "--no-encrypt", dest="encrypt", action="store_const", const=False, help="do not encrypt the pack"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(handler=run)
 
@@ -81,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     root = data_root(args)
     if not DataLayout(root).database.exists():
         raise NoOrganisationError()
-    result = export_pack(root, args.out, passphrase)
+    result = export_pack(root, args.out, passphrase, encrypt=args.encrypt)
     for warning in result.warnings:
         print(f"kitemark: warning: {warning}", file=sys.stderr)
     if args.json:
@@ -92,6 +105,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"Pack written: {result.pack}")
     print(f"  {result.size:,} bytes, {result.attachments} attachments (evidence files and manifest.json)")
     print(f"  SHA-256: {result.sha256}")
+    if result.encrypted_for:
+        print(f"  Encrypted so only the council can open it (certificate SHA-256 {result.encrypted_for})")
+    else:
+        print("  Not encrypted: anyone who has the file can read it")
     print(f"  Root fingerprint (give this to the council): {result.signer_root_fingerprint}")
     return 0
 

@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kitemark_app.commands import data_root, print_json
+from kitemark_app.commands.verify import add_decryption_options
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--confirm-fingerprint", required=True, metavar="FP",
                      help="the root fingerprint the organisation gave you by another channel")  # fmt: skip
     add.add_argument("--replace", action="store_true", help="the organisation confirmed it changed its root")
+    add_decryption_options(add)  # a pack encrypted for the council
     for name, text in (("search", "find organisations"), ("list", "every registered organisation")):
         action = actions.add_parser(name, help=text)
         if name == "search":
@@ -110,7 +112,12 @@ def _add(root: Path, url: str | None, args: argparse.Namespace) -> int:
         confirmed = normalise_fingerprint(args.confirm_fingerprint)
     except FingerprintError as error:
         raise KitemarkError(f"--confirm-fingerprint: {error}.") from None
-    opened = assessor.open_received_pack(root, args.pack, register=url)
+    from kitemark_app.commands.verify import decryption_key
+    from kitemark_app.verify.encryption import DecryptionKey
+
+    key = decryption_key(args)
+    assert key is None or isinstance(key, DecryptionKey)
+    opened = assessor.open_received_pack(root, args.pack, register=url, decryption=key)
     verdict = opened.verdict
     if not verdict.intact or not verdict.signer_fingerprint:
         raise KitemarkError("This pack failed verification, so its organisation cannot be registered from it.")

@@ -94,6 +94,8 @@ class Council:
     name: str
     contact: str
     root_fingerprint: str = ""
+    #: The council's encryption certificate (PEM), for which charities encrypt their packs; "" when none.
+    encryption_certificate: str = ""
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,7 @@ _CRITERION = frozenset(
 )  # fmt: skip
 _AREA = frozenset({"id", "title", "description", "criteria"})
 _MAP = frozenset({"framework", "criteria", "strength"})
-_COUNCIL = frozenset({"name", "contact", "root_fingerprint"})
+_COUNCIL = frozenset({"name", "contact", "root_fingerprint", "encryption_certificate"})
 _FRAMEWORK = frozenset(
     {"schema", "id", "title", "version", "publisher", "description", "levels", "areas", "previous_version", "council"}
 )
@@ -296,6 +298,7 @@ def _council(data: Any) -> Council | None:
         name=_text(data["name"]),
         contact=_text(data["contact"]),
         root_fingerprint="" if not fingerprint else normalise_root_fingerprint(_text(fingerprint)),
+        encryption_certificate=_text(data.get("encryption_certificate") or ""),
     )
 
 

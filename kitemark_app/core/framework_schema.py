@@ -105,10 +105,25 @@ class Area(_Strict):
     criteria: list[Criterion] = Field(min_length=1)
 
 
+def _encryption_certificate(value: Any) -> Any:
+    from kitemark_app.core.council_certificate import EncryptionCertificateError, check_certificate
+
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError("write the certificate as PEM text (a YAML block: encryption_certificate: |)")
+    try:
+        check_certificate(value)
+    except EncryptionCertificateError as error:
+        raise ValueError(f"the council's encryption certificate {error}") from None
+    return value.strip()
+
+
 class Council(_Strict):
     name: str = Field(min_length=1)
     contact: str = Field(min_length=1)
     root_fingerprint: Annotated[str | None, BeforeValidator(_fingerprint)] = None
+    encryption_certificate: Annotated[str | None, BeforeValidator(_encryption_certificate)] = None
 
 
 class Framework(_Strict):

@@ -35,6 +35,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from zlib_ng import zlib_ng as zlib
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.pack.encryption import PackEncryption, StreamEncryptor, encrypted_length
 
 CHUNK = 1024 * 1024
 LEVEL = 1  # measured: level 1 is 2x faster than 6 on text; zlib-ng's level 1 is 1.6-2x faster again
@@ -117,9 +118,43 @@ def _deflate_block(block: bytes, last: bool) -> bytes:
     return compressor.compress(block) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
 
 
-class _Appender:
-    def __init__(self, out: CountingWriter, next_number: int, pool: ThreadPoolExecutor, workers: int) -> None:
+class _EncryptingSink:
+    """Where a stream's data goes when the pack is encrypted: through AES (``StreamEncryptor``) to the file."""
+
+    def __init__(self, out: CountingWriter, key: bytes) -> None:
         self.out = out
+        self.encryptor = StreamEncryptor(key)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self.out.write(self.encryptor.update(data))
+        return len(data)
+
+    def close(self) -> None:
+        self.out.write(self.encryptor.finish())
+
+
+class _PlainSink:
+    def __init__(self, out: CountingWriter) -> None:
+        self.write = out.write
+
+    def close(self) -> None:
+        return None
+
+
+_Sink = _EncryptingSink | _PlainSink
+
+
+class _Appender:
+    def __init__(
+        self,
+        out: CountingWriter,
+        next_number: int,
+        pool: ThreadPoolExecutor,
+        workers: int,
+        encryption: PackEncryption | None = None,
+    ) -> None:
+        self.out = out
+        self.encryption = encryption
         self.next_number = next_number
         self.offsets: dict[int, int] = {}
         self.pool = pool
@@ -133,8 +168,16 @@ class _Appender:
     def write_object(self, number: int, obj: generic.PdfObject) -> None:
         self.offsets[number] = self.out.tell()
         self.out.write(b"%d 0 obj\n" % number)
-        obj.write_to_stream(self.out)
+        self._serialise(number, obj)
         self.out.write(b"\nendobj\n")
+
+    def _serialise(self, number: int, obj: generic.PdfObject) -> None:
+        """The object as PDF syntax, its strings encrypted when the pack is (the key is the same for every object
+        with AES-256, but pyHanko wants the container's reference)."""
+        if self.encryption is None:
+            obj.write_to_stream(self.out)
+        else:
+            obj.write_to_stream(self.out, self.encryption.handler, generic.Reference(number, 0))
 
     def write_stream(self, attachment: Attachment, done: BytesDone, cancelled: Cancelled) -> tuple[int, int]:
         """Write the file's ``/EmbeddedFile`` stream; returns its object number and how many bytes it read."""
@@ -146,6 +189,7 @@ class _Appender:
             deflate = len(_deflate_block(first[: 256 * 1024], True)) < SNIFF_RATIO * min(len(first), 256 * 1024)
         number = self.allocate()
         length_number = self.allocate() if deflate else None
+        stored = attachment.size if self.encryption is None else encrypted_length(attachment.size)
         header = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/EmbeddedFile"),
@@ -153,18 +197,23 @@ class _Appender:
                 NameObject("/Params"): DictionaryObject({NameObject("/Size"): NumberObject(attachment.size)}),
                 NameObject("/Length"): IndirectObject(length_number, 0, None)
                 if length_number
-                else NumberObject(attachment.size),
+                else NumberObject(stored),
             }
         )
         if deflate:
             header[NameObject("/Filter")] = NameObject("/FlateDecode")
         self.offsets[number] = self.out.tell()
         self.out.write(b"%d 0 obj\n" % number)
-        header.write_to_stream(self.out)
+        self._serialise(number, header)
         self.out.write(b"\nstream\n")
         data_start = self.out.tell()
         source = _prepend(first, chunks)
-        read = self._copy_deflated(source, done, cancelled) if deflate else self._copy(source, done, cancelled)
+        sink = _PlainSink(self.out) if self.encryption is None else _EncryptingSink(self.out, self.encryption.key)
+        if deflate:
+            read = self._copy_deflated(source, sink, done, cancelled)
+        else:
+            read = self._copy(source, sink, done, cancelled)
+        sink.close()
         written = self.out.tell() - data_start
         if read != attachment.size:
             raise KitemarkError(
@@ -176,19 +225,19 @@ class _Appender:
             self.write_object(length_number, NumberObject(written))
         return number, read
 
-    def _copy(self, source: Iterator[bytes], done: BytesDone, cancelled: Cancelled) -> int:
+    def _copy(self, source: Iterator[bytes], sink: _Sink, done: BytesDone, cancelled: Cancelled) -> int:
         read = 0
         for chunk in source:
             if cancelled():
                 raise ExportCancelled()
-            self.out.write(chunk)
+            sink.write(chunk)
             read += len(chunk)
             done(len(chunk))
         return read
 
-    def _copy_deflated(self, source: Iterator[bytes], done: BytesDone, cancelled: Cancelled) -> int:
+    def _copy_deflated(self, source: Iterator[bytes], sink: _Sink, done: BytesDone, cancelled: Cancelled) -> int:
         """One zlib stream from blocks deflated in parallel: header, raw deflate blocks, Adler-32 of the data."""
-        self.out.write(b"\x78\x01")
+        sink.write(b"\x78\x01")
         adler = zlib.adler32(b"")
         read = 0
         pending: deque[tuple[Future[bytes], int]] = deque()
@@ -204,12 +253,12 @@ class _Appender:
             pending.append((self.pool.submit(_deflate_block, chunk, following is None), len(chunk)))
             while len(pending) >= self.in_flight or (following is None and pending):
                 future, size = pending.popleft()
-                self.out.write(future.result())
+                sink.write(future.result())
                 done(size)
             chunk = following
         if read == 0:
-            self.out.write(_deflate_block(b"", True))
-        self.out.write(adler.to_bytes(4, "big"))
+            sink.write(_deflate_block(b"", True))
+        sink.write(adler.to_bytes(4, "big"))
         return read
 
 
@@ -240,14 +289,16 @@ def append_attachments(
     done: BytesDone,
     cancelled: Cancelled,
     digest: Any = None,
+    encryption: PackEncryption | None = None,
 ) -> int:
     """Append one incremental update embedding ``attachments`` to the PDF open in ``handle`` (read/write).
 
     If ``digest`` (a hashlib SHA-256 object) holds the state of the file's current bytes, it is fed every byte
-    written, so afterwards it is the state of the whole file. Returns the total bytes read from the attachments.
+    written, so afterwards it is the state of the whole file. With ``encryption`` (the one the document was written
+    with) every stream and string of the update is encrypted too. Returns the total bytes read from the attachments.
     """
     handle.seek(0)
-    reader = PdfFileReader(handle, strict=False)
+    reader = PdfFileReader(handle, strict=False) if encryption is None else encryption.reader(handle)
     trailer = reader.trailer.flatten()
     root_ref = trailer.raw_get("/Root")
     stored_catalog = reader.root
@@ -262,7 +313,7 @@ def append_attachments(
     workers = max(1, min(4, (os.cpu_count() or 1)))
     total_read = 0
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="deflate") as pool:
-        appender = _Appender(out, next_number, pool, workers)
+        appender = _Appender(out, next_number, pool, workers, encryption)
         specs: list[tuple[bytes, int]] = []
         for attachment in attachments:
             stream_number, read = appender.write_stream(attachment, done, cancelled)
@@ -310,7 +361,7 @@ def _write_xref_and_trailer(
             NameObject("/Prev"): NumberObject(previous_xref),
         }
     )
-    for key in ("/Info", "/ID"):
+    for key in ("/Info", "/ID", "/Encrypt"):
         if key in trailer:
             new_trailer[NameObject(key)] = trailer.raw_get(key)
     out.write(b"trailer\n")

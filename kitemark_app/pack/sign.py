@@ -31,6 +31,7 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
+from kitemark_app.pack.encryption import PackEncryption
 from kitemark_app.pack.keys import SigningKey
 
 FIELD_NAME = "KitemarkSubmission"
@@ -122,10 +123,19 @@ def _reserved_hex_digits(key: SigningKey) -> int:
 
 
 async def _certify(
-    handle: BinaryIO, key: SigningKey, prefix: HashedPrefix, field_name: str, signer_name: str, reason: str
+    handle: BinaryIO,
+    key: SigningKey,
+    prefix: HashedPrefix,
+    field_name: str,
+    signer_name: str,
+    reason: str,
+    encryption: PackEncryption | None,
 ) -> None:
     signer = signer_for(key)
-    writer = IncrementalPdfFileWriter(handle, strict=False)
+    if encryption is None:
+        writer = IncrementalPdfFileWriter(handle, strict=False)
+    else:  # the signature revision is encrypted like the rest (its /Contents never is, as PDF requires)
+        writer = IncrementalPdfFileWriter.from_reader(encryption.reader(handle))
     writer.ensure_output_version(version=(1, 7))  # what pyHanko's PdfSigner does for PAdES
     if writer.output_version < (2, 0):
         writer.register_extension(constants.ESIC_EXTENSION_1)
@@ -162,7 +172,10 @@ def certify_in_place(
     signer_name: str = "",
     reason: str = "",
     prefix: HashedPrefix | None = None,
+    encryption: PackEncryption | None = None,
 ) -> None:
-    """Add the certification signature to the PDF open (read/write) in ``handle``; the file grows in place."""
+    """Add the certification signature to the PDF open (read/write) in ``handle``; the file grows in place.
+    ``encryption`` is the one the file was written with, if it is encrypted."""
     handle.seek(0)
-    asyncio.run(_certify(handle, key, prefix or HashedPrefix(hashlib.sha256(), 0), field_name, signer_name, reason))
+    prefix = prefix or HashedPrefix(hashlib.sha256(), 0)
+    asyncio.run(_certify(handle, key, prefix, field_name, signer_name, reason, encryption))

@@ -42,6 +42,7 @@ from kitemark_app.services.previous_pack import PreviousPack, previous_pack
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify import Verdict as PackVerdict
 from kitemark_app.verify import verify_pack
+from kitemark_app.verify.encryption import DecryptionKey
 from kitemark_app.verify.register import TrustRegister, file_sha256
 from kitemark_app.verify.trust import RegisteredOrg
 
@@ -226,13 +227,17 @@ def open_received_pack(
     report: Report | None = None,
     cancelled: IsCancelled | None = None,
     register: str | None = None,
+    decryption: DecryptionKey | None = None,
 ) -> OpenedPack:
     """Verify the pack against the register, record it as received (its file kept once in the pack archive), and
-    return what the review needs."""
+    return what the review needs. ``decryption`` opens a pack encrypted for the council (services/
+    council_decryption.py); without it such a pack raises ``DecryptionRefused`` and nothing is recorded."""
     path = Path(path)
     with open_register(root, register) as opened:
         trust = TrustRegister(opened.sessions, opened.officer)
-        verdict = verify_pack(path, register=trust, file_sha256=True, progress=report, cancelled=cancelled)
+        verdict = verify_pack(
+            path, register=trust, file_sha256=True, progress=report, cancelled=cancelled, decryption=decryption
+        )
         sha256 = verdict.file_sha256 or file_sha256(path)
         manifest = verdict.manifest
         with opened.session() as session:

@@ -32,6 +32,7 @@ from kitemark_app.errors import KitemarkError, NotReadyError
 from kitemark_app.evidence.store import EvidenceError
 from kitemark_app.pack import keys
 from kitemark_app.pack.attachments import Attachment, ExportCancelled, append_attachments
+from kitemark_app.pack.encryption import PackEncryption
 from kitemark_app.pack.manifest import (
     ActionInfo,
     AreaInfo,
@@ -74,6 +75,8 @@ class ExportResult:
     signer_root_fingerprint: str
     key_created: bool = False
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: SHA-256 of the council encryption certificate the pack is encrypted for; "" when it is not encrypted.
+    encrypted_for: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -82,7 +85,66 @@ class ExportResult:
             "size": self.size,
             "attachments": self.attachments,
             "signer_root_fingerprint": self.signer_root_fingerprint,
+            "encrypted_for": self.encrypted_for,
         }
+
+
+@dataclass(frozen=True)
+class CouncilEncryption:
+    """Whether the next pack can be encrypted so that only the council opens it: the framework in use carries the
+    council's encryption certificate (``council.encryption_certificate``), and it is fit to encrypt for today."""
+
+    certificate_pem: str  # "" when the framework carries none
+    council: str = ""
+    subject: str = ""
+    fingerprint: str = ""
+    problem: str = ""  # why the certificate cannot be used, as a sentence; "" when it can
+
+    @property
+    def available(self) -> bool:
+        return bool(self.certificate_pem) and not self.problem
+
+
+def council_encryption(root: Path, now: datetime | None = None) -> CouncilEncryption:
+    """What the export dialog offers (and ``export_pack`` does by default) for the framework in use."""
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        framework = workspace.framework(workspace.current_cycle(session))
+    return _council_encryption(framework.council, now or datetime.now(UTC))
+
+
+def _council_encryption(council: Any, now: datetime) -> CouncilEncryption:
+    from kitemark_app.core.council_certificate import EncryptionCertificateError, check_certificate
+
+    if council is None or not council.encryption_certificate:
+        return CouncilEncryption("")
+    try:
+        certificate = check_certificate(council.encryption_certificate, now)
+    except EncryptionCertificateError as error:
+        return CouncilEncryption(
+            council.encryption_certificate,
+            council.name,
+            problem=f"The council's encryption certificate in the framework {error}, so the pack cannot be "
+            "encrypted for it; install the council's newer framework, or export without encryption (--no-encrypt).",
+        )
+    return CouncilEncryption(council.encryption_certificate, council.name, certificate.subject, certificate.fingerprint)
+
+
+def _encryption_for(council: Any, encrypt: bool | None, now: datetime) -> PackEncryption | None:
+    """The pack's encryption: by default whenever the framework carries a certificate (a charity should not send
+    an unreadable pack by accident, nor a readable one when the council asked for encryption)."""
+    if encrypt is False:
+        return None
+    offer = _council_encryption(council, now)
+    if not offer.certificate_pem:
+        if encrypt:
+            raise KitemarkError(
+                "The framework in use carries no council encryption certificate, so the pack cannot be encrypted "
+                "for the council; export it without --encrypt."
+            )
+        return None
+    if offer.problem:
+        raise KitemarkError(offer.problem)
+    return PackEncryption.for_council(offer.certificate_pem, now)
 
 
 @dataclass(frozen=True)
@@ -351,8 +413,12 @@ def export_pack(
     report: Report | None = None,
     cancelled: IsCancelled | None = None,
     now: datetime | None = None,
+    encrypt: bool | None = None,
 ) -> ExportResult:
-    """Write the signed pack for the current cycle to ``out``. Problems that need not be fixed become warnings."""
+    """Write the signed pack for the current cycle to ``out``. Problems that need not be fixed become warnings.
+
+    ``encrypt``: True encrypts the pack for the council's certificate in the framework (refused if there is none),
+    False never does, None (the default) does when the framework carries one (``council_encryption``)."""
     report = report or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     now = now or datetime.now(UTC).replace(microsecond=0)
@@ -364,6 +430,9 @@ def export_pack(
         warnings = [p.message for p in problems if not p.must_fix]
         # Advice to the charity about its own files, not points for the assessor: not printed in the pack.
         notes = [p.message for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
+        with workspace.session() as session:
+            council = workspace.framework(workspace.current_cycle(session)).council
+        encryption = _encryption_for(council, encrypt, now)  # before the slow part: a refusal comes at once
         backup_before(workspace, "export")  # the data as it was sent stays recoverable
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name
@@ -422,7 +491,7 @@ def export_pack(
             )
         )
         total = int(evidence_bytes * (1 + SIGN_WEIGHT)) + 1
-        pack_sha256, size = _write_pack(out, content, attachments, signing, total, report, cancelled)
+        pack_sha256, size = _write_pack(out, content, attachments, signing, total, report, cancelled, encryption)
         report(total, total)
         try:
             with workspace.session() as session:
@@ -444,7 +513,14 @@ def export_pack(
             out.unlink(missing_ok=True)  # a pack we did not record must not look sent
             raise
     return ExportResult(
-        out, pack_sha256, size, len(attachments), signing.root_fingerprint, key_created, tuple(warnings)
+        out,
+        pack_sha256,
+        size,
+        len(attachments),
+        signing.root_fingerprint,
+        key_created,
+        tuple(warnings),
+        encryption.certificate.fingerprint if encryption is not None else "",
     )
 
 
@@ -461,7 +537,10 @@ def _write_pack(
     total: int,
     report: Report,
     cancelled: IsCancelled,
+    encryption: PackEncryption | None = None,
 ) -> tuple[str, int]:
+    import io
+
     from kitemark_app.pack.document import write_document
     from kitemark_app.pack.sign import HashedPrefix, certify_in_place
 
@@ -473,7 +552,12 @@ def _write_pack(
     renamed = False
     try:
         with os.fdopen(handle, "w+b") as pack:
-            write_document(content, pack)
+            if encryption is None:
+                write_document(content, pack)
+            else:  # the document is small: made in memory, then written encrypted
+                plain = io.BytesIO()
+                write_document(content, plain)
+                encryption.write_document(plain.getvalue(), pack)
             pack.flush()
             digest = _hash_of(pack)  # the document is small; the attachments are hashed as they are written
             done = 0
@@ -483,7 +567,9 @@ def _write_pack(
                 done += count
                 report(done, total)
 
-            append_attachments(pack, attachments, done=advance, cancelled=cancelled, digest=digest)
+            append_attachments(
+                pack, attachments, done=advance, cancelled=cancelled, digest=digest, encryption=encryption
+            )
             if cancelled():
                 raise ExportCancelled()
             pack.flush()
@@ -494,6 +580,7 @@ def _write_pack(
                 signer_name=content.organisation.name,
                 reason="Kitemark submission",
                 prefix=HashedPrefix(digest.copy(), signed_from),
+                encryption=encryption,
             )
             pack.flush()
             pack.seek(signed_from)  # signing only appended: finish the file's hash from where it stopped

@@ -48,6 +48,7 @@ from kitemark_app.services.declaration import (
 from kitemark_app.services.export import (
     PERSONAL_DATA,
     ExportResult,
+    council_encryption,
     export_pack,
     key_status,
     redaction_problems,
@@ -55,6 +56,7 @@ from kitemark_app.services.export import (
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
+from kitemark_app.ui.encryption_choice import EncryptionChoice
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
@@ -395,6 +397,7 @@ class SubmissionDialog(QDialog):
         save_label = QLabel(self.tr("&Save the pack as"))
         save_label.setBuddy(self.destination)
         form.addRow(save_label, where)
+        self.encryption = EncryptionChoice(council_encryption(self.workspace.layout.root))
         self.export_problem = _wrapped()
         self.export_problem.setStyleSheet("color: #b42318")
         self.export_problem.setVisible(False)
@@ -403,6 +406,7 @@ class SubmissionDialog(QDialog):
         layout.addWidget(self.key_intro)
         layout.addLayout(form)
         layout.addWidget(self.passphrase_advice)
+        layout.addWidget(self.encryption)
         layout.addWidget(self.export_problem)
         layout.addStretch(1)
         return page
@@ -562,10 +566,13 @@ class SubmissionDialog(QDialog):
         root = self.workspace.layout.root
         out = Path(self.destination.text().strip()).expanduser()
         passphrase = self.passphrase.text()
+        encrypt = self.encryption.encrypt()
         self.export_problem.setVisible(False)
         self.task = run_task(
             self,
-            lambda report, cancelled: export_pack(root, out, passphrase, report=report, cancelled=cancelled),
+            lambda report, cancelled: export_pack(
+                root, out, passphrase, report=report, cancelled=cancelled, encrypt=encrypt
+            ),
             title=self.tr("Signing and exporting the submission pack…"),
             on_done=self._exported,
             on_failed=self._export_failed,
@@ -589,6 +596,8 @@ class SubmissionDialog(QDialog):
             f"<tt><b>{grouped_fingerprint(result.signer_root_fingerprint)}</b></tt>",
             self.tr("%n file(s) attached, evidence and manifest included.", "", result.attachments),
         ]
+        if result.encrypted_for:
+            lines.append(self.tr("Encrypted: only the council's decryption key opens it."))
         self.done_text.setText("<br/><br/>".join(lines))
         self.sending_text.setText(sending_advice(result.pack.stat().st_size, self._council_contact()))
         self.copied_note.setText("")

@@ -116,8 +116,23 @@ def only_attachment(
 def decoded_chunks(
     handle: BinaryIO, name: str, location: StreamLocation, limit: int, limits: ReadingLimits, cancelled: Cancelled
 ) -> Iterator[bytes | memoryview]:
-    """An attachment's decoded bytes, never more than ``limit`` of them."""
-    chunks = read_range(handle, location.offset, location.length, limits.chunk_size, cancelled)
+    """An attachment's decoded bytes (decrypted first in a pack encrypted for the council), never more than
+    ``limit`` of them."""
+    chunks: Iterator[bytes | memoryview] = read_range(
+        handle, location.offset, location.length, limits.chunk_size, cancelled
+    )
+    if location.key is not None:
+        from kitemark_app.verify.encryption import decrypted_chunks
+
+        chunks = decrypted_chunks(chunks, location.key, name)
+        if not location.deflated:
+            size = 0
+            for piece in chunks:
+                size += len(piece)
+                if size > limit:
+                    raise LimitExceeded(f"attachment '{name}' decodes to more than its stated size")
+                yield piece
+            return
     if not location.deflated:
         yield from chunks
         return
@@ -158,7 +173,7 @@ def _hash_attachment(
         for piece in decoded_chunks(handle, job.name, job.location, job.expected_size, limits, cancelled):
             digest.update(piece)
             size += len(piece)
-    except LimitExceeded as error:
+    except (LimitExceeded, PackProblem) as error:
         return AttachmentResult(job.name, None, None, str(error))
     except zlib.error:
         return AttachmentResult(job.name, None, None, f"attachment '{job.name}' has a damaged compressed stream")

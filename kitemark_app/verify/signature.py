@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 from kitemark_app.verify.active_content import active_content_problems
 from kitemark_app.verify.crossref import check_cross_references
 from kitemark_app.verify.digest import FileIdentity
+from kitemark_app.verify.encryption import DecryptionKey, open_encrypted
 from kitemark_app.verify.limits import ReadingLimits
 from kitemark_app.verify.structure import (
     EmbeddedEntry,
@@ -51,6 +52,7 @@ class OpenedPack:
     md_algorithm: str
     entries: list[EmbeddedEntry]
     problems: list[str]
+    encrypted: bool = False  # encrypted for the council, and opened with its key
 
 
 #: The other Kitemark document a file may be, by its signature field: said plainly, with where it belongs.
@@ -65,17 +67,28 @@ WRONG_KIND = {
 
 
 def open_pack(
-    handle: BinaryIO, identity: FileIdentity, limits: ReadingLimits, field_name: str = FIELD_NAME
+    handle: BinaryIO,
+    identity: FileIdentity,
+    limits: ReadingLimits,
+    field_name: str = FIELD_NAME,
+    *,
+    decryption: DecryptionKey | None = None,
 ) -> OpenedPack:
-    """Parse the pack and check the signature's shape and coverage; cheap, reads no attachment data."""
+    """Parse the pack and check the signature's shape and coverage; cheap, reads no attachment data.
+
+    A submission pack may be encrypted for the council (``decryption`` is then its key: ``NeedsDecryptionKey``
+    without one, ``WrongDecryptionKey`` for another); a review or a framework never is."""
     check_cross_references(handle, identity.size, limits)  # before a reader builds what they claim
     handle.seek(0)
     try:
         reader = PdfFileReader(handle, strict=True, decode_limits=limits.pyhanko_limits)
     except Exception:
         raise PackProblem("damaged or not a Kitemark pack (its PDF structure cannot be read)") from None
-    if reader.encrypted:
-        raise PackProblem("the pack is encrypted, which a Kitemark pack never is")
+    file_key = None
+    if "/Encrypt" in reader.trailer:  # before pyHanko builds a security handler from what it says
+        if field_name != FIELD_NAME:
+            raise PackProblem("the file is encrypted, which a Kitemark review or framework never is")
+        file_key = open_encrypted(reader, decryption)
     _check_form_size(reader)
     fields = list(enumerate_sig_fields(reader, filled_status=True))
     if not fields:
@@ -104,9 +117,9 @@ def open_pack(
     if problems:
         return OpenedPack(reader, signature, byte_range, signature.md_algorithm, [], problems)
     problems.extend(certification_problems(reader, signature))
-    entries = embedded_files(reader, handle, limits)
+    entries = embedded_files(reader, handle, limits, file_key)
     problems.extend(active_content_problems(reader, limits))
-    return OpenedPack(reader, signature, byte_range, signature.md_algorithm, entries, problems)
+    return OpenedPack(reader, signature, byte_range, signature.md_algorithm, entries, problems, file_key is not None)
 
 
 def _check_form_size(reader: PdfFileReader) -> None:

@@ -10,7 +10,7 @@ Every problem raises ``PackProblem`` with a plain reason.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from asn1crypto import parser as asn1_parser
@@ -41,6 +41,12 @@ class StreamLocation:
     deflated: bool
     params_size: int | None  # /Params /Size, the decoded size the stream declares
     media_type: str
+    #: The pack's file key when it is encrypted for the council (verify/encryption.py): the data is AES-256.
+    key: bytes | None = field(default=None, repr=False)
+
+    def stored_length(self, size: int) -> int:
+        """How many bytes ``size`` decoded bytes take in the file when they are not compressed."""
+        return size if self.key is None else 16 + (size // 16 + 1) * 16
 
 
 @dataclass(frozen=True)
@@ -172,8 +178,11 @@ def certification_problems(reader: PdfFileReader, signature: EmbeddedPdfSignatur
 # --- the embedded files ----------------------------------------------------------------------------------
 
 
-def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimits) -> list[EmbeddedEntry]:
-    """Every file in the catalog's /EmbeddedFiles name tree, checked against the pack's rules."""
+def embedded_files(
+    reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimits, file_key: bytes | None = None
+) -> list[EmbeddedEntry]:
+    """Every file in the catalog's /EmbeddedFiles name tree, checked against the pack's rules (``file_key``: the
+    key of a pack encrypted for the council)."""
     root = reader.root
     names = resolved(root, "/Names")
     if names is None or "/EmbeddedFiles" not in names:
@@ -220,7 +229,7 @@ def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimit
             if spec_ref.reference in spec_refs:
                 raise PackProblem(f"attachment '{name}' shares its file specification with another attachment")
             spec_refs.add(spec_ref.reference)
-        entry = _entry(reader, handle, name, spec_ref.get_object(), limits)
+        entry = _entry(reader, handle, name, spec_ref.get_object(), limits, file_key)
         if entry.stream.offset in stream_offsets:  # one stream counted as many files would multiply its limits
             raise PackProblem(f"attachment '{name}' shares its data with another attachment")
         stream_offsets.add(entry.stream.offset)
@@ -230,7 +239,12 @@ def embedded_files(reader: PdfFileReader, handle: BinaryIO, limits: ReadingLimit
 
 
 def _entry(
-    reader: PdfFileReader, handle: BinaryIO, name: str, spec: generic.PdfObject, limits: ReadingLimits
+    reader: PdfFileReader,
+    handle: BinaryIO,
+    name: str,
+    spec: generic.PdfObject,
+    limits: ReadingLimits,
+    file_key: bytes | None,
 ) -> EmbeddedEntry:
     if not isinstance(spec, generic.DictionaryObject) or resolved(spec, "/Type") != "/Filespec":
         raise PackProblem(f"attachment '{name}' has no proper file specification")
@@ -252,7 +266,7 @@ def _entry(
     return EmbeddedEntry(
         name=name,
         relationship=str(relationship)[1:] if relationship is not None else None,
-        stream=locate_stream(reader, handle, stream_ref.reference, name, limits),
+        stream=locate_stream(reader, handle, stream_ref.reference, name, limits, file_key),
     )
 
 
@@ -273,7 +287,12 @@ def _check_associated_files(root: generic.DictionaryObject, spec_refs: set[Refer
 
 
 def locate_stream(
-    reader: PdfFileReader, handle: BinaryIO, ref: Reference, name: str, limits: ReadingLimits
+    reader: PdfFileReader,
+    handle: BinaryIO,
+    ref: Reference,
+    name: str,
+    limits: ReadingLimits,
+    file_key: bytes | None = None,
 ) -> StreamLocation:
     """Find an embedded file stream's data without reading it: parse the dictionary, then trust /Length."""
     marker = reader.xrefs[ref]
@@ -300,12 +319,15 @@ def locate_stream(
     tail = handle.read(11)
     if not any(tail.startswith(eol_bytes + b"endstream") for eol_bytes in _EOL_BEFORE_ENDSTREAM):
         raise PackProblem(f"attachment '{name}' does not end where its /Length says")
+    if file_key is not None and (length < 32 or length % 16):  # an AES stream: an IV and whole blocks, padding included
+        raise PackProblem(f"attachment '{name}' is not encrypted the way a pack's attachments are")
     return StreamLocation(
         offset=offset,
         length=int(length),
         deflated=_is_deflated(header, name),
         params_size=_params_size(header),
         media_type=str(resolved(header, "/Subtype", "/"))[1:],
+        key=file_key,
     )
 
 

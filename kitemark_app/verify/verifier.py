@@ -44,6 +44,7 @@ from kitemark_app.verify.digest import (
     hash_pack,
     open_same,
 )
+from kitemark_app.verify.encryption import DecryptionKey, DecryptionRefused
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits, check_total_ratio
 from kitemark_app.verify.manifest_model import (
@@ -114,6 +115,7 @@ class Verdict:
     identity: FileIdentity | None = field(default=None, repr=False)
     key_change_from: str | None = None  # the old root whose key vouched for this one (pack/key_change.py)
     handed_over_by: RegisteredOrg | None = None  # that old root's registered organisation
+    encrypted: bool = False  # the pack was encrypted for the council and opened with its key
 
     @property
     def intact(self) -> bool:
@@ -127,6 +129,7 @@ class Verdict:
             "signer_fingerprint": self.signer_fingerprint,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
             "attachments_checked": self.attachments_checked,
+            "encrypted": self.encrypted,
         }
 
     def manifest_dict(self) -> dict[str, Any] | None:
@@ -196,8 +199,12 @@ def verify_pack(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     work: WorkLimits | None = None,
+    decryption: DecryptionKey | None = None,
 ) -> Verdict:
     """Verify the pack at ``path``. Trust: its root fingerprint is in ``trusted_roots`` or in ``register``.
+
+    A pack encrypted for the council is opened with ``decryption`` (the council's key), inside the same limited
+    child process; without it, or with another key, ``DecryptionRefused`` says so in one sentence.
 
     ``file_sha256`` also computes the whole file's SHA-256 (for recording the pack; costs a third hashing job).
     ``progress(done, total)`` is called as the file is hashed; ``cancelled()`` is polled at every stage and raises
@@ -213,7 +220,7 @@ def verify_pack(
             raise UsageError(f"{error}; give a root's SHA-256 fingerprint.") from None
     try:
         verdict = run_limited(
-            check_pack, (path, limits, file_sha256), limits=work, progress=progress, cancelled=cancelled
+            check_pack, (path, limits, file_sha256, decryption), limits=work, progress=progress, cancelled=cancelled
         )
     except TooComplex as error:
         return rejected(path, [str(error)])
@@ -222,7 +229,14 @@ def verify_pack(
     return _with_trust(verdict, trusted_roots, register)
 
 
-def check_pack(path: Path, limits: ReadingLimits, file_sha256: bool, *, progress: Progress | None = None) -> Verdict:
+def check_pack(
+    path: Path,
+    limits: ReadingLimits,
+    file_sha256: bool,
+    decryption: DecryptionKey | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Verdict:
     """Everything but trust: a rejected verdict, or an intact one (``unregistered``, no reasons yet) for the
     register to decide. Runs in the child process."""
     try:
@@ -233,8 +247,8 @@ def check_pack(path: Path, limits: ReadingLimits, file_sha256: bool, *, progress
         ) from None
     with handle:
         try:
-            return _verify(path, handle, limits, file_sha256, progress)
-        except PackChanged:
+            return _verify(path, handle, limits, file_sha256, progress, decryption)
+        except (PackChanged, DecryptionRefused):
             raise
         except (PackProblem, LimitExceeded, ManifestProblem) as problem:
             return rejected(path, [str(problem)])
@@ -246,7 +260,12 @@ def check_pack(path: Path, limits: ReadingLimits, file_sha256: bool, *, progress
 
 
 def _verify(
-    path: Path, handle: BinaryIO, limits: ReadingLimits, file_sha256: bool, progress: Progress | None
+    path: Path,
+    handle: BinaryIO,
+    limits: ReadingLimits,
+    file_sha256: bool,
+    progress: Progress | None,
+    decryption: DecryptionKey | None = None,
 ) -> Verdict:
     identity = FileIdentity.of(handle)
     if identity.size == 0:
@@ -256,7 +275,7 @@ def _verify(
     if b"%PDF-" not in handle.read(1024):
         return rejected(path, ["the file is not a PDF, so it is not a Kitemark pack"])
 
-    pack = sig.open_pack(handle, identity, limits)
+    pack = sig.open_pack(handle, identity, limits, decryption=decryption)
     problems = list(pack.problems)
     if problems:  # the signature's shape is wrong: nothing else can make the pack valid
         return rejected(path, problems)
@@ -297,10 +316,12 @@ def _verify(
         "signer_subject": checked.subject,
         "signed_at": checked.signed_at,
         "file_sha256": hashed.file_sha256,
+        "encrypted": pack.encrypted,
     }
     if problems:
         return rejected(path, problems, **details)
     checks = (
+        *(("Encrypted for the council (AES-256, public key) and opened with the council's key",) * pack.encrypted),
         *checked.checks,
         "The manifest is well-formed and lies inside the signed revision",
         f"All {len(attachments)} evidence files named in the manifest are present with the same size and SHA-256, "
@@ -387,7 +408,7 @@ def _plan_attachments(
             problems.append(
                 f"attachment '{name}' declares {location.params_size} bytes but the manifest says {item.size}"
             )
-        if not location.deflated and location.length != item.size:
+        if not location.deflated and location.length != location.stored_length(item.size):
             problems.append(f"attachment '{name}' holds {location.length} bytes but the manifest says {item.size}")
         try:
             if location.deflated:

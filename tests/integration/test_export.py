@@ -273,7 +273,8 @@ def test_cli_exit_codes(
     assert main([*base, "--passphrase-file", str(secret), "--json"]) == 0
     captured = capsys.readouterr()
     result = json.loads(captured.out)
-    assert set(result) == {"pack", "sha256", "size", "attachments", "signer_root_fingerprint"}
+    assert set(result) == {"pack", "sha256", "size", "attachments", "signer_root_fingerprint", "encrypted_for"}
+    assert result["encrypted_for"] == ""  # the bundled framework carries no council encryption certificate
     assert result["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert "warning:" in captured.err  # the demo's stale evidence does not block, but is reported
     monkeypatch.setenv("KITEMARK_PASSPHRASE", "wrong passphrase")

@@ -91,3 +91,26 @@ def test_pyhankos_packages_still_offer_every_name() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_encrypted_export_and_verify_import_no_network_client(
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encrypting for the council (pyHanko's public-key security handler) and decrypting stay offline too."""
+    from tests.council_keys import PASSPHRASE, council_key
+
+    encrypted = packs.demo_pack(tmp_path_factory, encrypted=True)
+    data = tmp_path / "data"
+    shutil.copytree(encrypted.data_root, data)
+    out = tmp_path / "pack.pdf"
+    done = kitemark("--data-dir", str(data), "export", "--out", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Encrypted so only the council can open it" in done.stdout
+    assert imported_network_clients(done.stderr) == []
+    key = council_key().write_pkcs12(tmp_path / "council.p12")
+    monkeypatch.setenv("KITEMARK_DECRYPT_PASSPHRASE", PASSPHRASE)
+    done = kitemark("--data-dir", str(tmp_path / "desk"), "verify", str(out), "--trust", encrypted.fingerprint,
+                    "--decrypt-key", str(key))  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "pyhanko.pdf_utils.crypt.pubkey" in done.stderr, "the run decrypted with pyHanko's public-key handler"
+    assert imported_network_clients(done.stderr) == []

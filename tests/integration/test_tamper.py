@@ -1,7 +1,8 @@
 """The tamper suite: every way of changing a genuine pack after signing is rejected, with a reason.
 
 Genuine packs come from the real exporter (the demo VCO's data, exported once per run); the few unusual packs the
-exporter never writes come from the small builder in ``tests/packs.py``.
+exporter never writes come from the small builder in ``tests/packs.py``. Every case runs twice: on plain packs and
+on packs encrypted for the (test) council, verified with the council's key — encryption must not weaken any check.
 """
 
 from __future__ import annotations
@@ -19,21 +20,32 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from kitemark_app.verify import Verdict, verify_pack
 from kitemark_app.verify.digest import FileIdentity
+from kitemark_app.verify.encryption import DecryptionKey
 from kitemark_app.verify.limits import ReadingLimits
 from kitemark_app.verify.signature import open_pack
 from tests import packs
+from tests.council_keys import council_key
 from tests.packs import DemoPack, PackFile, PackOptions
 
 
+@pytest.fixture(scope="module", params=[False, True], ids=["plain", "encrypted"])
+def encrypted(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
 @pytest.fixture(scope="module")
-def genuine(tmp_path_factory: pytest.TempPathFactory) -> DemoPack:
-    return packs.demo_pack(tmp_path_factory)
+def genuine(tmp_path_factory: pytest.TempPathFactory, encrypted: bool) -> DemoPack:
+    return packs.demo_pack(tmp_path_factory, encrypted=encrypted)
+
+
+def council_key_if(encrypted: bool) -> DecryptionKey | None:
+    return council_key().decryption_key() if encrypted else None
 
 
 def check(tmp_path: Path, data: bytes, genuine: DemoPack, name: str = "tampered.pdf") -> Verdict:
     path = tmp_path / name
     path.write_bytes(data)
-    return verify_pack(path, {genuine.fingerprint})
+    return verify_pack(path, {genuine.fingerprint}, decryption=genuine.decryption)
 
 
 def assert_rejected(verdict: Verdict, *fragments: str) -> None:
@@ -52,10 +64,10 @@ def flip(data: bytes, offset: int, mask: int = 0x01) -> bytes:
     return bytes(changed)
 
 
-def locations(path: Path) -> dict[str, tuple[int, int]]:
+def locations(path: Path, decryption: DecryptionKey | None = None) -> dict[str, tuple[int, int]]:
     """Where each attachment's stream data is (offset, length), found with the verifier's own structure code."""
     with path.open("rb") as handle:
-        opened = open_pack(handle, FileIdentity.of(handle), ReadingLimits())
+        opened = open_pack(handle, FileIdentity.of(handle), ReadingLimits(), decryption=decryption)
         return {entry.name: (entry.stream.offset, entry.stream.length) for entry in opened.entries}
 
 
@@ -63,9 +75,10 @@ def locations(path: Path) -> dict[str, tuple[int, int]]:
 
 
 def test_the_exported_pack_is_valid_and_every_attachment_checked(genuine: DemoPack) -> None:
-    verdict = verify_pack(genuine.path, {genuine.fingerprint})
+    verdict = verify_pack(genuine.path, {genuine.fingerprint}, decryption=genuine.decryption)
     assert verdict.verdict == "valid", verdict.reasons
     assert verdict.reasons == ()
+    assert verdict.encrypted is genuine.encrypted
     assert verdict.organisation == genuine.organisation
     assert verdict.signer_fingerprint == genuine.fingerprint
     assert verdict.signed_at is not None
@@ -74,15 +87,15 @@ def test_the_exported_pack_is_valid_and_every_attachment_checked(genuine: DemoPa
     assert len(verdict.checks) >= 5
 
 
-def test_the_builder_pack_is_valid(tmp_path: Path) -> None:
-    path = packs.build_pack(tmp_path / "pack.pdf")
-    verdict = verify_pack(path, {packs.default_keys().fingerprint})
+def test_the_builder_pack_is_valid(tmp_path: Path, encrypted: bool) -> None:
+    path = packs.build_pack(tmp_path / "pack.pdf", PackOptions(encrypted=encrypted))
+    verdict = verify_pack(path, {packs.default_keys().fingerprint}, decryption=council_key_if(encrypted))
     assert verdict.verdict == "valid", verdict.reasons
     assert verdict.attachments_checked == 2
 
 
 def test_attachments_read_back_exactly(genuine: DemoPack) -> None:
-    verdict = verify_pack(genuine.path, {genuine.fingerprint})
+    verdict = verify_pack(genuine.path, {genuine.fingerprint}, decryption=genuine.decryption)
     for item in verdict.attachments:
         data = verdict.read_attachment(item.name)
         assert len(data) == item.size
@@ -127,7 +140,7 @@ def test_incremental_update_adding_an_attachment(tmp_path: Path, genuine: DemoPa
 def test_incremental_update_replacing_an_attachment_stream(tmp_path: Path, genuine: DemoPack) -> None:
     data = genuine.bytes()
     with genuine.path.open("rb") as handle:
-        opened = open_pack(handle, FileIdentity.of(handle), ReadingLimits())
+        opened = open_pack(handle, FileIdentity.of(handle), ReadingLimits(), decryption=genuine.decryption)
         target = next(e for e in opened.entries if e.name != "manifest.json")
         spec_ref = _stream_ref(opened.reader, target.name)
     replacement = b"forged evidence"
@@ -160,7 +173,7 @@ def _stream_ref(reader: object, name: str) -> int:
 
 
 def test_flipped_byte_inside_an_evidence_stream(tmp_path: Path, genuine: DemoPack) -> None:
-    where = locations(genuine.path)
+    where = locations(genuine.path, genuine.decryption)
     name = next(n for n in where if n != "manifest.json")
     offset, length = where[name]
     verdict = check(tmp_path, flip(genuine.bytes(), offset + length // 2), genuine)
@@ -169,7 +182,7 @@ def test_flipped_byte_inside_an_evidence_stream(tmp_path: Path, genuine: DemoPac
 
 
 def test_flipped_byte_inside_the_manifest(tmp_path: Path, genuine: DemoPack) -> None:
-    offset, length = locations(genuine.path)["manifest.json"]
+    offset, length = locations(genuine.path, genuine.decryption)["manifest.json"]
     for position in (offset, offset + length // 2, offset + length - 1):
         assert_rejected(check(tmp_path, flip(genuine.bytes(), position), genuine))
 
@@ -225,7 +238,7 @@ def test_truncated_file(tmp_path: Path, genuine: DemoPack, keep: float) -> None:
 
 def test_second_signature(tmp_path: Path, genuine: DemoPack) -> None:
     twice = packs.approve_again(genuine.path, tmp_path / "twice.pdf")
-    assert_rejected(verify_pack(twice, {genuine.fingerprint}), "signatures")
+    assert_rejected(verify_pack(twice, {genuine.fingerprint}, decryption=genuine.decryption), "signatures")
 
 
 # --- other organisations' keys --------------------------------------------------------------------------
@@ -236,11 +249,12 @@ def _impostor(tmp_path: Path, genuine: DemoPack) -> Path:
     keys = packs.other_keys()
     files = packs.default_files()
     manifest = packs.manifest_for(files, keys.fingerprint, organisation=genuine.organisation)
-    return packs.build_pack(tmp_path / "impostor.pdf", PackOptions(keys=keys, files=files, manifest=manifest))
+    options = PackOptions(keys=keys, files=files, manifest=manifest, encrypted=genuine.encrypted)
+    return packs.build_pack(tmp_path / "impostor.pdf", options)
 
 
 def test_signed_by_another_organisations_key_is_unregistered(tmp_path: Path, genuine: DemoPack) -> None:
-    verdict = verify_pack(_impostor(tmp_path, genuine), {genuine.fingerprint})
+    verdict = verify_pack(_impostor(tmp_path, genuine), {genuine.fingerprint}, decryption=genuine.decryption)
     assert verdict.verdict == "unregistered"
     assert verdict.signer_fingerprint == packs.other_keys().fingerprint != genuine.fingerprint
     assert "not one of the roots" in verdict.reasons[0]
@@ -256,7 +270,7 @@ def test_registered_organisation_with_a_different_root_is_a_loud_warning(tmp_pat
         def by_name(self, name: str) -> list[RegisteredOrg]:
             return [RegisteredOrg(1, genuine.organisation, genuine.fingerprint, None, "")]
 
-    verdict = verify_pack(_impostor(tmp_path, genuine), register=Register())
+    verdict = verify_pack(_impostor(tmp_path, genuine), register=Register(), decryption=genuine.decryption)
     assert verdict.verdict == "unregistered"
     assert verdict.warning is not None and verdict.warning.startswith("WARNING")
     assert genuine.fingerprint[:4] in verdict.warning
@@ -339,24 +353,25 @@ def test_added_compression_bomb(tmp_path: Path, genuine: DemoPack) -> None:
 # --- signed, but not by the rules (packs the exporter never writes) ----------------------------------------
 
 
-def _signed(tmp_path: Path, options: PackOptions) -> Verdict:
+def _signed(tmp_path: Path, options: PackOptions, encrypted: bool) -> Verdict:
+    options.encrypted = encrypted
     path = packs.build_pack(tmp_path / "odd.pdf", options)
     keys = options.keys or packs.default_keys()
-    return verify_pack(path, {keys.fingerprint})
+    return verify_pack(path, {keys.fingerprint}, decryption=council_key_if(encrypted))
 
 
-def test_signed_compression_bomb_is_stopped_at_its_stated_size(tmp_path: Path) -> None:
+def test_signed_compression_bomb_is_stopped_at_its_stated_size(tmp_path: Path, encrypted: bool) -> None:
     bomb = PackFile("E003-bomb.txt", b"small", "text/plain", encoded=packs.deflated_zeros(256 * 1024 * 1024))
     files = [*packs.default_files(), bomb]
-    verdict = within_memory(48, lambda: _signed(tmp_path, PackOptions(files=files)))
+    verdict = within_memory(48, lambda: _signed(tmp_path, PackOptions(files=files), encrypted))
     assert_rejected(verdict, "E003-bomb.txt")
 
 
-def test_signed_bomb_claiming_an_absurd_size_is_refused_before_reading(tmp_path: Path) -> None:
+def test_signed_bomb_claiming_an_absurd_size_is_refused_before_reading(tmp_path: Path, encrypted: bool) -> None:
     bomb = PackFile(
         "E003-bomb.txt", b"", "text/plain", encoded=packs.deflated_zeros(8 * 1024 * 1024), declared_size=2**31
     )
-    verdict = within_memory(16, lambda: _signed(tmp_path, PackOptions(files=[*packs.default_files(), bomb])))
+    verdict = within_memory(16, lambda: _signed(tmp_path, PackOptions(files=[*packs.default_files(), bomb]), encrypted))
     assert_rejected(verdict, "compression bomb")
 
 
@@ -379,24 +394,24 @@ def test_signed_bomb_claiming_an_absurd_size_is_refused_before_reading(tmp_path:
     ],
     ids=lambda value: value if isinstance(value, str) else "",
 )
-def test_signed_packs_breaking_the_rules(tmp_path: Path, options: PackOptions, fragment: str) -> None:
-    assert_rejected(_signed(tmp_path, options), fragment)
+def test_signed_packs_breaking_the_rules(tmp_path: Path, options: PackOptions, fragment: str, encrypted: bool) -> None:
+    assert_rejected(_signed(tmp_path, options, encrypted), fragment)
 
 
-def test_attachment_the_manifest_does_not_name(tmp_path: Path) -> None:
+def test_attachment_the_manifest_does_not_name(tmp_path: Path, encrypted: bool) -> None:
     files = [*packs.default_files(), PackFile("E003-hidden.exe", b"MZ" + bytes(100), in_manifest=False)]
-    assert_rejected(_signed(tmp_path, PackOptions(files=files)), "does not name: 'E003-hidden.exe'")
+    assert_rejected(_signed(tmp_path, PackOptions(files=files), encrypted), "does not name: 'E003-hidden.exe'")
 
 
-def test_attachment_named_in_the_manifest_but_missing(tmp_path: Path) -> None:
+def test_attachment_named_in_the_manifest_but_missing(tmp_path: Path, encrypted: bool) -> None:
     files = packs.default_files()
     manifest = packs.manifest_for(files, packs.default_keys().fingerprint)
-    verdict = _signed(tmp_path, PackOptions(files=files[:1], manifest=manifest))
+    verdict = _signed(tmp_path, PackOptions(files=files[:1], manifest=manifest), encrypted)
     assert_rejected(verdict, "E002-accounts.bin' is named in the manifest but missing")
 
 
-def test_signing_certificate_not_yet_valid_is_rejected(tmp_path: Path) -> None:
+def test_signing_certificate_not_yet_valid_is_rejected(tmp_path: Path, encrypted: bool) -> None:
     from datetime import UTC, datetime, timedelta
 
     keys = packs.make_org_keys("Future", valid_from=datetime.now(UTC) + timedelta(days=30))
-    assert_rejected(_signed(tmp_path, PackOptions(keys=keys)), "chain")
+    assert_rejected(_signed(tmp_path, PackOptions(keys=keys), encrypted), "chain")

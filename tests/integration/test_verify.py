@@ -21,7 +21,15 @@ from kitemark_app.verify.register import EmptyRegister, RegisterConflict, TrustR
 from tests import packs
 from tests.packs import DemoPack, PackOptions
 
-JSON_KEYS = {"verdict", "reasons", "organisation", "signer_fingerprint", "signed_at", "attachments_checked"}
+JSON_KEYS = {
+    "verdict",
+    "reasons",
+    "organisation",
+    "signer_fingerprint",
+    "signed_at",
+    "attachments_checked",
+    "encrypted",
+}
 
 
 @pytest.fixture(scope="module")

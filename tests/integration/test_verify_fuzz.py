@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kitemark_app.verify import verify_pack
+from kitemark_app.verify.encryption import DecryptionRefused
 from tests import packs
+from tests.council_keys import council_key
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Base:
     data: bytes
     fingerprint: str
     scratch: Path
+    decryption: Any = None  # the test council's key, for a pack encrypted for it
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +35,14 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Base:
     folder = tmp_path_factory.mktemp("fuzz-small")
     path = packs.build_pack(folder / "pack.pdf")
     return Base(path.read_bytes(), packs.default_keys().fingerprint, folder / "mutant.pdf")
+
+
+@pytest.fixture(scope="module")
+def small_encrypted(tmp_path_factory: pytest.TempPathFactory) -> Base:
+    folder = tmp_path_factory.mktemp("fuzz-small-encrypted")
+    path = packs.build_pack(folder / "pack.pdf", packs.PackOptions(encrypted=True))
+    key = council_key().decryption_key()
+    return Base(path.read_bytes(), packs.default_keys().fingerprint, folder / "mutant.pdf", key)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +99,12 @@ def apply(data: bytes, steps: list[tuple]) -> bytes:
 def check_mutant(base: Base, steps: list[tuple]) -> None:
     mutant = apply(base.data, steps)
     base.scratch.write_bytes(mutant)
-    verdict = verify_pack(base.scratch, {base.fingerprint})  # must not raise
+    try:
+        verdict = verify_pack(base.scratch, {base.fingerprint}, decryption=base.decryption)  # must not raise
+    except DecryptionRefused:
+        # An encrypted pack whose envelope now names another recipient: refused, in its one sentence.
+        assert base.decryption is not None and mutant != base.data, steps
+        return
     assert verdict.verdict in {"valid", "unregistered", "rejected"}
     assert verdict.reasons or verdict.verdict == "valid"
     if mutant != base.data:
@@ -96,8 +113,9 @@ def check_mutant(base: Base, steps: list[tuple]) -> None:
         assert verdict.verdict == "valid", verdict.reasons
 
 
-def test_the_bases_are_valid(small: Base, exported: Base) -> None:
+def test_the_bases_are_valid(small: Base, small_encrypted: Base, exported: Base) -> None:
     check_mutant(small, [])
+    check_mutant(small_encrypted, [])
     check_mutant(exported, [])
 
 
@@ -110,6 +128,13 @@ SLOW = settings(max_examples=3000, deadline=None, suppress_health_check=[HealthC
 def test_mutated_small_packs_always_end_in_a_verdict(small: Base, data: st.DataObject) -> None:
     steps = data.draw(st.lists(mutation(len(small.data)), min_size=1, max_size=3))
     check_mutant(small, steps)
+
+
+@QUICK
+@given(data=st.data())
+def test_mutated_encrypted_packs_are_never_accepted(small_encrypted: Base, data: st.DataObject) -> None:
+    steps = data.draw(st.lists(mutation(len(small_encrypted.data)), min_size=1, max_size=3))
+    check_mutant(small_encrypted, steps)
 
 
 @pytest.mark.slow

@@ -218,3 +218,58 @@ def test_sending_advice_names_the_councils_route_when_the_framework_gives_it() -
         "riverside.example/kitemark." in advice
     )
     assert "send it to the council here" not in sending_advice(216_000, "  ")
+
+
+def test_no_encryption_choice_when_the_framework_carries_no_certificate(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, Path("unused.pdf"))
+    assert not dialog.encryption.isVisibleTo(dialog)
+    assert dialog.encryption.encrypt() is False
+
+
+def test_the_pack_is_encrypted_for_the_council_unless_the_box_is_unticked(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from kitemark_app.verify import verify_pack
+    from kitemark_app.verify.encryption import NeedsDecryptionKey
+    from tests.council_keys import council_key, give_council_certificate
+
+    create_demo(data_dir)
+    give_council_certificate(data_dir, council_key().certificate_pem())
+    ensure_signing_key(data_dir, DEMO_PASSPHRASE)
+    with Workspace.open(data_dir) as workspace:
+        dialog = open_dialog(qtbot, workspace)
+        to_signing_page(dialog, tmp_path / "pack.pdf")
+        choice = dialog.encryption
+        assert choice.isVisibleTo(dialog) and choice.box.isChecked() and choice.box.isEnabled()
+        assert choice.box.text() == "&Encrypt the pack so only the council can open it"
+        assert "Only the council's decryption key" in choice.note.text()
+        choice.box.setChecked(False)
+        assert "anyone who gets the file" in choice.note.text() and choice.encrypt() is False
+        choice.box.setChecked(True)
+        dialog.passphrase.setText(DEMO_PASSPHRASE)
+        with qtbot.waitSignal(dialog.pack_exported, timeout=60_000) as exported:
+            dialog.next_button.click()
+        result = exported.args[0]
+        assert result.encrypted_for == council_key().fingerprint
+        assert "only the council's decryption key opens it" in dialog.done_text.text()
+        with pytest.raises(NeedsDecryptionKey):
+            verify_pack(result.pack)
+
+
+def test_an_expired_certificate_is_explained_and_the_pack_not_encrypted(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tests.council_keys import give_council_certificate, make_council_key
+
+    create_demo(data_dir)
+    old = make_council_key(valid_from=datetime.now(UTC) - timedelta(days=400), valid_days=30)
+    give_council_certificate(data_dir, old.certificate_pem())
+    with Workspace.open(data_dir) as workspace:
+        dialog = open_dialog(qtbot, workspace)
+        to_signing_page(dialog, tmp_path / "pack.pdf")
+        choice = dialog.encryption
+        assert choice.isVisibleTo(dialog) and not choice.box.isChecked() and not choice.box.isEnabled()
+        assert "expired on" in choice.note.text() and choice.encrypt() is False

@@ -85,11 +85,15 @@ def test_a_structure_pyhanko_cannot_read(change: tuple[bytes, bytes]) -> None:
     assert refused(data.replace(*change)) == "damaged or not a Kitemark pack (its PDF structure cannot be read)"
 
 
-def test_an_encrypted_file() -> None:
+def test_a_password_protected_file() -> None:
     encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <" + b"00" * 32 + b"> /U <" + b"00" * 32 + b"> /P -4 >>"
     data = pdf_bytes({1: b"<< /Type /Catalog /Pages 2 0 R >>", 2: b"<< /Type /Pages /Kids [] >>", 3: encrypt},
                      trailer=b" /Encrypt 3 0 R /ID [<00> <00>]")  # fmt: skip
-    assert refused(data) == "the pack is encrypted, which a Kitemark pack never is"
+    assert refused(data) == "the pack is protected with a password, which a Kitemark pack never is"
+    # a review or a framework is never encrypted, in any way
+    assert refused(data, field_name="KitemarkReview") == (
+        "the file is encrypted, which a Kitemark review or framework never is"
+    )
 
 
 def test_an_unsigned_pdf() -> None:

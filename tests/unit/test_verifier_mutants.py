@@ -30,6 +30,7 @@ from kitemark_app.verify.structure import EmbeddedEntry, PackProblem, StreamLoca
 from kitemark_app.verify.trust import RegisteredOrg
 from kitemark_app.verify.verifier import UnreadablePackError, Verdict, VerifiedAttachment, verify_pack
 from tests import packs
+from tests.council_keys import council_key
 from tests.packs import PackFile, PackOptions
 
 IN_PROCESS = WorkLimits(isolated=False)
@@ -182,7 +183,10 @@ def test_the_file_is_read_through_run_limited_with_the_work_limits(
 
     verify_pack(str(genuine), limits=limits, file_sha256=True, progress=progress, cancelled=cancelled, work=IN_PROCESS)
     [(job, args, kwargs)] = calls
-    assert job is verifier.check_pack and args == (genuine, limits, True)
+    assert job is verifier.check_pack and args == (genuine, limits, True, None)
+    key = council_key().decryption_key()  # the council's key goes to the child, which decrypts
+    verify_pack(str(genuine), decryption=key, work=IN_PROCESS)
+    assert calls[1][1][3] is key
     assert kwargs == {"limits": IN_PROCESS, "progress": progress, "cancelled": cancelled}
 
 
@@ -592,10 +596,13 @@ def test_the_verdict_as_json(genuine: Path) -> None:
         "signer_fingerprint": packs.default_keys().fingerprint,
         "signed_at": verdict.signed_at.isoformat() if verdict.signed_at else "missing",
         "attachments_checked": 2,
+        "encrypted": False,
     }
+    assert replace(verdict, encrypted=True).as_json()["encrypted"] is True
     bare = verifier.rejected(genuine, ["x"])
     assert bare.as_json() == {"verdict": "rejected", "reasons": ["x"], "organisation": None,
-                              "signer_fingerprint": None, "signed_at": None, "attachments_checked": 0}  # fmt: skip
+                              "signer_fingerprint": None, "signed_at": None, "attachments_checked": 0,
+                              "encrypted": False}  # fmt: skip
     assert bare.manifest_dict() is None and not bare.intact
 
 

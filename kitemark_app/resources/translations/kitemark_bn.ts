@@ -345,6 +345,10 @@
         <translation>বন্ধ করুন (&amp;C)</translation>
     </message>
     <message>
+        <source>Council &amp;decryption key…</source>
+        <translation>কাউন্সিলের ডিক্রিপশন কী (&amp;D)…</translation>
+    </message>
+    <message>
         <source>Revie&amp;w</source>
         <translation>পর্যালোচনা (&amp;W)</translation>
     </message>
@@ -395,6 +399,14 @@
     <message>
         <source>The check was cancelled; the pack has not been opened.</source>
         <translation>যাচাই বাতিল করা হয়েছে; প্যাকটি খোলা হয়নি।</translation>
+    </message>
+    <message>
+        <source>This pack is encrypted for the council: choose the council&apos;s decryption key to open it.</source>
+        <translation>এই প্যাকটি কাউন্সিলের জন্য এনক্রিপ্ট করা: এটি খুলতে কাউন্সিলের ডিক্রিপশন কী বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>This pack is encrypted for another key, not for the one chosen: choose the key it was encrypted for, or ask the organisation to export it again for the council.</source>
+        <translation>এই প্যাকটি অন্য একটি কী-এর জন্য এনক্রিপ্ট করা, বেছে নেওয়া কী-এর জন্য নয়: যে কী-এর জন্য এটি এনক্রিপ্ট করা হয়েছে সেটি বেছে নিন, অথবা সংস্থাকে বলুন কাউন্সিলের জন্য এটি আবার রপ্তানি করতে।</translation>
     </message>
     <message>
         <source>Cannot open the pack</source>
@@ -1430,6 +1442,49 @@ Sign and export it anyway?</source>
     </message>
 </context>
 <context>
+    <name>DecryptionKeyDialog</name>
+    <message>
+        <source>Council decryption key</source>
+        <translation>কাউন্সিলের ডিক্রিপশন কী</translation>
+    </message>
+    <message>
+        <source>Organisations can encrypt their packs so that only the council can open them. Choose the council&apos;s decryption key (a .p12 or .pem file) and type its passphrase. Kitemark remembers where the file is, never the passphrase.</source>
+        <translation>সংস্থাগুলো তাদের প্যাক এনক্রিপ্ট করতে পারে, যাতে শুধু কাউন্সিলই সেগুলো খুলতে পারে। কাউন্সিলের ডিক্রিপশন কী (একটি .p12 বা .pem ফাইল) বেছে নিন এবং এর পাসফ্রেজ লিখুন। ফাইলটি কোথায় আছে Kitemark তা মনে রাখে, পাসফ্রেজ কখনো নয়।</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>কী ফাইল</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>বেছে নিন (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>কী ফাইল (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>পাসফ্রেজ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>The council&apos;s decryption key</source>
+        <translation>কাউন্সিলের ডিক্রিপশন কী</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx *.pem)</source>
+        <translation>কী ফাইল (*.p12 *.pfx *.pem)</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation>আগে কী ফাইলটি বেছে নিন।</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Verification details</source>
@@ -1482,6 +1537,21 @@ Sign and export it anyway?</source>
     <message>
         <source>No</source>
         <translation>না</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionChoice</name>
+    <message>
+        <source>&amp;Encrypt the pack so only the council can open it</source>
+        <translation>প্যাকটি এনক্রিপ্ট করুন, যাতে শুধু কাউন্সিলই এটি খুলতে পারে (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only the council&apos;s decryption key will open the file: anyone else who gets it sees nothing. Kitemark keeps what you sent here, so you do not need to open the pack yourself.</source>
+        <translation>শুধু কাউন্সিলের ডিক্রিপশন কী দিয়েই ফাইলটি খোলা যাবে: অন্য কেউ এটি পেলেও কিছুই দেখতে পাবে না। আপনি যা পাঠিয়েছেন Kitemark তা এখানে রেখে দেয়, তাই প্যাকটি আপনার নিজের খোলার দরকার নেই।</translation>
+    </message>
+    <message>
+        <source>The pack will not be encrypted: anyone who gets the file, on the way or later, can read your answers and evidence.</source>
+        <translation>প্যাকটি এনক্রিপ্ট করা হবে না: পথে বা পরে যে কেউ ফাইলটি পেলে আপনার উত্তর ও প্রমাণ পড়তে পারবে।</translation>
     </message>
 </context>
 <context>
@@ -4360,6 +4430,10 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
             <numerusform>%nটি ফাইল সংযুক্ত, প্রমাণ ও ম্যানিফেস্টসহ।</numerusform>
             <numerusform>%nটি ফাইল সংযুক্ত, প্রমাণ ও ম্যানিফেস্টসহ।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Encrypted: only the council&apos;s decryption key opens it.</source>
+        <translation>এনক্রিপ্ট করা: শুধু কাউন্সিলের ডিক্রিপশন কী দিয়েই এটি খোলা যায়।</translation>
     </message>
     <message>
         <source>The export was cancelled; no pack was written.</source>

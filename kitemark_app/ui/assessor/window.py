@@ -37,6 +37,7 @@ from kitemark_app.services.assessor import OpenedPack, ReviewDraft, ReviewExport
 from kitemark_app.ui.assessor import conflict, speed
 from kitemark_app.ui.assessor.banner import VerdictBanner
 from kitemark_app.ui.assessor.criterion_review import CriterionReviewPanel
+from kitemark_app.ui.assessor.decryption_dialog import DecryptionKeyDialog
 from kitemark_app.ui.assessor.details import DetailsPanel
 from kitemark_app.ui.assessor.evidence_viewer import EvidenceViewer
 from kitemark_app.ui.assessor.outcome import OutcomePanel
@@ -45,6 +46,7 @@ from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.screen_fit import fit_to_screen
 from kitemark_app.ui.tasks import Task, run_task
+from kitemark_app.verify.encryption import NEEDS_KEY, WRONG_KEY, DecryptionKey
 from kitemark_app.verify.trust import display_fingerprint
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class AssessorWindow(QMainWindow):
         self._saved = ReviewDraft()  # the review as last read or stored: what save_now compares with
         self.conflict_dialog: conflict.ConflictDialog | None = None
         self.queue_dialog: QueueDialog | None = None
+        self.decryption: DecryptionKey | None = None  # the council's key, once chosen this session
+        self._opening: Path | None = None
         self.setWindowTitle(self.tr("Assessor — %1").replace("%1", APP_NAME))
         self.setAccessibleName(self.tr("Assessor window"))
         self.setAcceptDrops(True)
@@ -154,6 +158,10 @@ class AssessorWindow(QMainWindow):
         for action in (self.open_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.decryption_action = QAction(self.tr("Council &decryption key…"), self)
+        self.decryption_action.triggered.connect(lambda: self.choose_decryption_key())
+        file_menu.addAction(self.decryption_action)
+        file_menu.addSeparator()
         file_menu.addAction(close_action)
         key_menu = self.menuBar().addMenu(self.tr("Revie&w"))
         self.next_action = QAction(self.tr("&Next criterion"), self)
@@ -210,9 +218,13 @@ class AssessorWindow(QMainWindow):
         self.hint.setVisible(False)
         self.tabs.setEnabled(False)
         root = self.data_dir
+        key = self.decryption
+        self._opening = path
         self._task = run_task(
             self,
-            lambda report, cancelled: assessor.open_received_pack(root, path, report=report, cancelled=cancelled),
+            lambda report, cancelled: assessor.open_received_pack(
+                root, path, report=report, cancelled=cancelled, decryption=key
+            ),
             title=self.tr("Checking the pack…"),
             on_done=self._show_opened,
             on_failed=self._open_failed,
@@ -221,8 +233,30 @@ class AssessorWindow(QMainWindow):
 
     def _open_failed(self, message: str) -> None:
         self._show_nothing()
+        if message in (NEEDS_KEY, WRONG_KEY) and self._opening is not None:
+            self.open_failed.emit(message)
+            if message == NEEDS_KEY:
+                problem = self.tr(
+                    "This pack is encrypted for the council: choose the council's decryption key to open it."
+                )
+            else:
+                problem = self.tr(
+                    "This pack is encrypted for another key, not for the one chosen: choose the key it was encrypted "
+                    "for, or ask the organisation to export it again for the council."
+                )
+            if self.choose_decryption_key(problem):  # then try again with it
+                self.open_pack(self._opening)
+            return
         QMessageBox.warning(self, self.tr("Cannot open the pack"), message)
         self.open_failed.emit(message)
+
+    def choose_decryption_key(self, problem: str = "") -> bool:
+        """The council's decryption key for this session (its file remembered); True once one is chosen."""
+        dialog = DecryptionKeyDialog(self.data_dir, self, problem)
+        if dialog.exec() != DecryptionKeyDialog.DialogCode.Accepted or dialog.key is None:
+            return False
+        self.decryption = dialog.key
+        return True
 
     def _show_nothing(self) -> None:
         self.opened = None
