@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kitemark_app.core.framework import Criterion
+from kitemark_app.core.framework_text import level_name, localised
 from kitemark_app.core.freshness import needs_date, stale_reason
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import Evidence
@@ -40,17 +41,19 @@ class CriterionAnswer:
     evidence: tuple[LinkedEvidence, ...]
     #: Why this answer, carried from an earlier framework version, should be checked ("" when it need not be).
     needs_recheck: str = ""
+    #: The criterion's level as shown (its translated name; the level's own name is ``criterion.level``).
+    level_name: str = ""
 
 
-def outline(workspace: Workspace) -> Outline:
+def outline(workspace: Workspace, language: str = "en") -> Outline:
     """Every applicable criterion, grouped by area in framework order, with its current status and the latest
-    assessor's verdict on it."""
+    assessor's verdict on it; titles in ``language`` where the framework has them."""
     from dataclasses import replace
 
     from kitemark_app.services.review_import import assessor_verdicts
 
     with workspace.session() as session:
-        found = outline_of(current_facts(workspace, session))
+        found = outline_of(current_facts(workspace, session), language)
     verdicts = assessor_verdicts(workspace)
     if not verdicts:
         return found
@@ -61,8 +64,11 @@ def outline(workspace: Workspace) -> Outline:
     return replace(found, areas=areas)
 
 
-def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:
-    """What the criterion page shows: the framework text, the answer, linked evidence with freshness."""
+def criterion_answer(
+    workspace: Workspace, criterion_id: str, today: date | None = None, language: str = "en"
+) -> CriterionAnswer:
+    """What the criterion page shows: the framework text (in ``language`` field by field where the framework has
+    it, English otherwise), the answer, linked evidence with freshness (its reasons are English sentences)."""
     today = today or date.today()
     with workspace.session() as session:
         cycle = workspace.current_cycle(session)
@@ -78,9 +84,11 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
             )
             for evidence in (response.evidence if response else [])
         )
+        shown = localised(framework, language)
         return CriterionAnswer(
-            criterion=criterion,
-            area_title=framework.area_of(criterion_id).title,
+            criterion=shown.criterion(criterion_id),
+            area_title=shown.area_of(criterion_id).title,
+            level_name=level_name(framework, criterion.level, language),
             mandatory=mandatory,
             status=ResponseStatus(response.status) if response else ResponseStatus.NOT_STARTED,
             narrative=response.narrative if response else "",

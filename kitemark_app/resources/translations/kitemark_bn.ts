@@ -1039,6 +1039,10 @@ Sign and export it anyway?</source>
         <translation>যে প্রমাণ আপনি দিতে পারেন</translation>
     </message>
     <message>
+        <source>How recent the evidence must be:</source>
+        <translation>প্রমাণ কতটা সাম্প্রতিক হতে হবে:</translation>
+    </message>
+    <message>
         <source>&amp;What is missing, and what you will do about it</source>
         <translation>কী বাকি আছে, এবং সে বিষয়ে আপনি কী করবেন (&amp;W)</translation>
     </message>
