@@ -403,7 +403,7 @@ def framework_from_data(data: Any) -> Framework:
 
 def framework_as_data(framework: Framework) -> dict[str, Any]:
     """The framework as plain data in the schema's shape (JSON-ready); ``framework_from_data`` reads it back."""
-    data = _in_file_shape(asdict(framework))
+    data: dict[str, Any] = _in_file_shape(asdict(framework))
     data["schema"] = data.pop("schema_")
     return data
 

@@ -11,7 +11,7 @@ changes a criterion's meaning, so ``framework_diff`` does not compare translatio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from kitemark_app.core.framework import (
@@ -39,7 +39,7 @@ class _Part:
 
     path: str
     kind: str
-    english: dict[str, str | tuple[str, ...]]
+    english: Mapping[str, str | tuple[str, ...]]
     translations: tuple[Translation, ...]
     #: The criterion it belongs to ("" for the framework, a level or an area), to name it beside the path.
     criterion: str = ""
@@ -50,13 +50,12 @@ def _parts(framework: Framework) -> Iterator[_Part]:
         "", "framework", {"title": framework.title, "description": framework.description}, framework.translations
     )
     for i, level in enumerate(framework.levels):
-        english = {"name": level.name, "description": level.description}
-        yield _Part(f"levels[{i}]", "level", english, level.translations)
+        yield _Part(f"levels[{i}]", "level", {"name": level.name, "description": level.description}, level.translations)
     for a, area in enumerate(framework.areas):
         yield _Part(f"areas[{a}]", "area", {"title": area.title, "description": area.description}, area.translations)
         for c, criterion in enumerate(area.criteria):
             where = f"areas[{a}].criteria[{c}]"
-            english = {
+            english: Mapping[str, str | tuple[str, ...]] = {
                 "title": criterion.title,
                 "guidance": criterion.guidance,
                 "evidence_examples": criterion.evidence_examples,

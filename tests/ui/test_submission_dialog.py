@@ -218,3 +218,34 @@ def test_sending_advice_names_the_councils_route_when_the_framework_gives_it() -
         "riverside.example/kitemark." in advice
     )
     assert "send it to the council here" not in sending_advice(216_000, "  ")
+
+
+def test_the_bilingual_box_exports_through_the_same_service(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from kitemark_app.services import export as export_service
+
+    asked: list[str] = []
+    real = export_service.export_pack
+
+    def recording(*args, **kwargs):  # the dialog's call, passed on to the real export
+        asked.append(kwargs.get("second_language", ""))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("kitemark_app.ui.submission_dialog.export_pack", recording)
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, tmp_path / "pack.pdf")
+    assert dialog.bilingual.isEnabled() and not dialog.bilingual.isChecked()  # English unless the charity chooses
+    assert "English for the council" in dialog.bilingual_note.text()
+    dialog.bilingual.setChecked(True)
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.passphrase_again.setText(DEMO_PASSPHRASE)
+    with qtbot.waitSignal(dialog.pack_exported, timeout=60_000):
+        dialog.next_button.click()
+    assert asked == ["bn"]
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "pack.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "একটি স্বাক্ষরিত, গৃহীত পরিচালনা নথি" in text
