@@ -247,12 +247,13 @@ class StatusReport:
 
 def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLISH) -> StatusReport:
     """Progress per area and every readiness problem, profile first, then criteria in framework order; the areas'
-    titles in ``language`` where the framework has them (the problems' sentences are English)."""
+    and the framework's titles in ``language`` where the framework has them (the problems' sentences are English)."""
     problems = readiness_problems(
         facts.applicable, facts.responses, facts.profile_fields, facts.legal_form, today, facts.contradictions
     )
     areas = []
-    for area in localised(facts.framework, language).areas:
+    shown = localised(facts.framework, language)
+    for area in shown.areas:
         ids = [item.id for item in facts.applicable if item.area.id == area.id]
         if not ids:
             continue
@@ -271,7 +272,7 @@ def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLIS
         organisation=facts.organisation,
         framework_id=framework.id,
         framework_version=framework.version,
-        framework_title=framework.title,
+        framework_title=shown.title,
         target_level=facts.target_level,
         criteria_applicable=len(facts.applicable),
         answered=sum(a.answered for a in areas),

@@ -215,8 +215,8 @@ class CriterionPage(QScrollArea):
             self._update_na_visibility()
             self.recheck_notice.set_reason(answer.needs_recheck)
             self.reuse_panel.set_content(
-                answer_reuse.offers(self.workspace, self.criterion_id),
-                answer_reuse.shared_uses(self.workspace, self.criterion_id),
+                answer_reuse.offers(self.workspace, self.criterion_id, shown_language()),
+                answer_reuse.shared_uses(self.workspace, self.criterion_id, shown_language()),
             )
             self.evidence_box.set_items(answer.evidence)
             self.actions_box.set_actions(list_actions(self.workspace, self.criterion_id))

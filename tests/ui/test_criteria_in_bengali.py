@@ -125,3 +125,16 @@ def test_the_overview_and_the_action_plan_name_areas_and_criteria_in_bengali(
     assert rows == [BENGALI.criterion(CRITERION).title]
     window.navigate("overview")
     assert "পরিচালনা ও পরিচালনা নথি" in [area.title for area in window.overview.report.areas]
+
+
+def test_an_answer_offered_from_another_framework_names_it_in_bengali(open_app, data_dir: Path, in_language) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from kitemark_app.services.demo import create_demo
+
+    create_demo(data_dir)  # the fund's checks answered from the Kitemark: HSR-03 is offered the fund's RISK-01
+    in_language("bn")
+    _, page = _page(open_app, data_dir, "HSR-03")
+    shown = " ".join(label.text() for label in page.reuse_panel.findChildren(QLabel))
+    assert "Thamesbank কমিউনিটি ফান্ডের যথাযথ যাচাই (due diligence)" in shown
+    assert "due-diligence checks" not in shown
