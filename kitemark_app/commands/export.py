@@ -1,4 +1,5 @@
-"""``kitemark export --out PACK.pdf [--passphrase-file F] [--json]`` — write the signed submission pack.
+"""``kitemark export --out PACK.pdf [--passphrase-file F] [--bilingual] [--json]`` — write the signed submission
+pack (in English for the council; ``--bilingual``: each criterion in English, then in Bengali).
 
 ``kitemark export --what-is-removed [--json]`` writes nothing: it lists, per evidence file of the next pack, the
 details its copy leaves out (GPS position, camera, author…), or why it is sent as it is.
@@ -49,6 +50,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     encryption.add_argument(
         "--no-encrypt", dest="encrypt", action="store_const", const=False, help="do not encrypt the pack"
     )
+    parser.add_argument(
+        "--bilingual",
+        action="store_true",
+        help="a pack in English and Bengali: each criterion's title and guidance in English, then in Bengali "
+        "(the council's pack is English without it)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(handler=run)
 
@@ -81,7 +88,7 @@ def read_secret(path: Path | None, env: str, option: str, what: str = "passphras
 def run(args: argparse.Namespace) -> int:
     from kitemark_app.errors import UsageError
     from kitemark_app.paths import DataLayout
-    from kitemark_app.services.export import export_pack
+    from kitemark_app.services.export import BILINGUAL, export_pack
     from kitemark_app.services.workspace import NoOrganisationError
 
     if args.what_is_removed:
@@ -94,7 +101,9 @@ def run(args: argparse.Namespace) -> int:
     root = data_root(args)
     if not DataLayout(root).database.exists():
         raise NoOrganisationError()
-    result = export_pack(root, args.out, passphrase, encrypt=args.encrypt)
+    result = export_pack(
+        root, args.out, passphrase, encrypt=args.encrypt, second_language=BILINGUAL if args.bilingual else ""
+    )
     for warning in result.warnings:
         print(f"kitemark: warning: {warning}", file=sys.stderr)
     if args.json:

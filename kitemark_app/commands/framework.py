@@ -1,8 +1,10 @@
-"""``kitemark framework validate FILE [--json]`` — check a criteria framework file."""
+"""``kitemark framework validate FILE [--json] [--require-language CODE]`` — check a criteria framework file, and
+say for each language it is translated into whether it is complete or which fields are shown in English."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,7 @@ from kitemark_app.commands import print_json
 
 if TYPE_CHECKING:
     from kitemark_app.core.framework import Framework, FrameworkIssue
+    from kitemark_app.core.framework_text import Fallback
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +21,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     validate = actions.add_parser("validate", help="check a framework file; exit 0 valid, 1 invalid, 2 unreadable")
     validate.add_argument("file", type=Path)
     validate.add_argument("--json", action="store_true", help="print the result as JSON")
+    validate.add_argument(
+        "--require-language",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a language (e.g. bn) every field must be translated into: a field shown in English is then an error",
+    )
     validate.set_defaults(handler=run_validate)
     from kitemark_app.commands.framework_moves import add_actions as add_move_actions  # diff, move
 
@@ -49,11 +59,75 @@ def _crosswalk_issues(args: argparse.Namespace, framework: Framework) -> list[Fr
     return target_issues(framework, known | {framework.id: framework})
 
 
+@dataclass(frozen=True)
+class LanguageReport:
+    """How complete one language's translation is: the fields shown in English instead (none: complete)."""
+
+    code: str
+    falls_back: tuple[Fallback, ...]
+
+    def summary(self) -> str:
+        from kitemark_app.core.framework_text import language_name
+
+        name = f"{language_name(self.code)} ({self.code})"
+        count = len(self.falls_back)
+        if not count:
+            return f"{name}: complete"
+        return f"{name}: {count} field{'s' if count != 1 else ''} shown in English (no {language_name(self.code)}):"
+
+    def as_json(self) -> dict[str, object]:
+        from kitemark_app.core.framework_text import language_name
+
+        return {
+            "code": self.code,
+            "name": language_name(self.code),
+            "complete": not self.falls_back,
+            "falls_back": [{"path": f.path, "criterion": f.criterion} for f in self.falls_back],
+        }
+
+
+def _language_reports(framework: Framework, required: list[str]) -> list[LanguageReport]:
+    """A report for each language the file is translated into, and each one required."""
+    from kitemark_app.core.framework_text import fallbacks, languages
+
+    codes = sorted(set(languages(framework)) | set(required))
+    return [LanguageReport(code, tuple(fallbacks(framework, code))) for code in codes]
+
+
+def _required_language_issues(reports: list[LanguageReport], required: list[str]) -> list[FrameworkIssue]:
+    from kitemark_app.core.framework import FrameworkIssue
+    from kitemark_app.core.framework_text import language_name
+
+    return [
+        FrameworkIssue(
+            fallback.path,
+            f"no {language_name(report.code)} words"
+            + (f" for {fallback.criterion}" if fallback.criterion else "")
+            + f" (every field must be translated: --require-language {report.code})",
+        )
+        for report in reports
+        if report.code in required
+        for fallback in report.falls_back
+    ]
+
+
+def _check_languages(codes: list[str]) -> None:
+    from kitemark_app.core.framework import TRANSLATION_LANGUAGES
+    from kitemark_app.errors import UsageError
+
+    for code in codes:
+        if code not in TRANSLATION_LANGUAGES:
+            raise UsageError(
+                f"--require-language: unknown language '{code}' (languages known: {', '.join(sorted(TRANSLATION_LANGUAGES))})"
+            )
+
+
 def run_validate(args: argparse.Namespace) -> int:
     from kitemark_app.core.framework import FrameworkError, load_framework
     from kitemark_app.errors import UsageError
 
     path: Path = args.file
+    _check_languages(args.require_language)
     try:
         framework = load_framework(path)
         issues: list[FrameworkIssue] = []
@@ -61,13 +135,15 @@ def run_validate(args: argparse.Namespace) -> int:
         reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else error.strerror or str(error)
         if args.json:
             print_json({"ok": False, "framework": None, "areas": 0, "criteria": 0, "levels": [],
-                        "errors": [{"path": "", "message": f"cannot read {path}: {reason}"}]})  # fmt: skip
+                        "errors": [{"path": "", "message": f"cannot read {path}: {reason}"}], "languages": []})  # fmt: skip
             return 2
         raise UsageError(f"cannot read {path}: {reason}") from None
     except FrameworkError as error:
         framework, issues = None, error.issues
+    languages: list[LanguageReport] = []
     if framework is not None:
-        issues = _crosswalk_issues(args, framework)
+        languages = _language_reports(framework, args.require_language)
+        issues = _crosswalk_issues(args, framework) + _required_language_issues(languages, args.require_language)
         framework = None if issues else framework
 
     if args.json:
@@ -81,6 +157,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 "criteria": framework.criteria_count if framework else 0,
                 "levels": framework.level_names if framework else [],
                 "errors": [{"path": i.path, "message": i.message} for i in issues],
+                "languages": [report.as_json() for report in languages],
             }
         )
     elif framework:
@@ -88,6 +165,10 @@ def run_validate(args: argparse.Namespace) -> int:
             f"{path}: valid — {framework.title} {framework.version}: {len(framework.areas)} areas, "
             f"{framework.criteria_count} criteria, levels {', '.join(framework.level_names)}"
         )
+        for report in languages:
+            print(report.summary())
+            for fallback in report.falls_back:
+                print(f"  {fallback}")
     else:
         import sys
 

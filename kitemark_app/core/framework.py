@@ -20,6 +20,35 @@ from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 
 SCHEMA = "kitemark-framework/1"
 
+#: The languages a framework's text may be translated into (``translations:``), each named in English for the
+#: validator's messages: the borough's community languages. English is the file's own text, never a translation.
+TRANSLATION_LANGUAGES = {
+    "ar": "Arabic", "bn": "Bengali", "cy": "Welsh", "es": "Spanish", "fr": "French", "gu": "Gujarati",
+    "pa": "Panjabi", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "so": "Somali", "ta": "Tamil",
+    "tr": "Turkish", "ur": "Urdu", "zh": "Chinese",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One language's words for one part of the framework (a criterion, an area, a level, a freshness rule, the
+    framework itself). A field left empty is shown in English. Translations never change what a criterion asks:
+    the English is the text answers answer, and ``framework_diff`` does not compare translations."""
+
+    language: str
+    title: str = ""
+    description: str = ""
+    guidance: str = ""
+    evidence_examples: tuple[str, ...] = ()
+    rule: str = ""
+    #: A level's name for display; the level's own ``name`` stays its identifier.
+    name: str = ""
+
+
+def translation_in(translations: tuple[Translation, ...], language: str) -> Translation | None:
+    """The translation into ``language`` among ``translations``, if there is one."""
+    return next((t for t in translations if t.language == language), None)
+
 
 @dataclass(frozen=True)
 class Condition:
@@ -43,12 +72,14 @@ class Freshness:
 
     max_age_months: int
     rule: str
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
 class Level:
     name: str
     description: str = ""
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +102,7 @@ class Criterion:
     #: Its evidence usually names people (DBS checks, training records): the readiness check asks for it to be
     #: redacted or sent as it is knowingly (core/readiness.py).
     personal_data: bool = False
+    translations: tuple[Translation, ...] = ()
 
 
 #: How closely a mapped criterion matches: "same" asks the same thing; "partial" covers part of it.
@@ -104,6 +136,7 @@ class Area:
     title: str
     criteria: tuple[Criterion, ...]
     description: str = ""
+    translations: tuple[Translation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +152,7 @@ class Framework:
     #: The version this one follows ("" when it names none); the ``replaces`` of its criteria refer to it.
     previous_version: str = ""
     council: Council | None = None
+    translations: tuple[Translation, ...] = ()
 
     @property
     def level_names(self) -> list[str]:
@@ -211,20 +245,47 @@ def normalise_root_fingerprint(text: str) -> str:
 
 
 _CONDITION = frozenset({"legal_forms", "income_at_least", "activities_any"})
-_FRESHNESS = frozenset({"max_age_months", "rule"})
-_LEVEL = frozenset({"name", "description"})
+_FRESHNESS = frozenset({"max_age_months", "rule", "translations"})
+_LEVEL = frozenset({"name", "description", "translations"})
 _CRITERION = frozenset(
     {
         "id", "title", "guidance", "evidence_examples", "level", "mandatory", "applies_if", "mandatory_if",
-        "freshness", "replaces", "maps_to", "personal_data",
+        "freshness", "replaces", "maps_to", "personal_data", "translations",
     }
 )  # fmt: skip
-_AREA = frozenset({"id", "title", "description", "criteria"})
+_AREA = frozenset({"id", "title", "description", "criteria", "translations"})
 _MAP = frozenset({"framework", "criteria", "strength"})
 _COUNCIL = frozenset({"name", "contact", "root_fingerprint", "encryption_certificate"})
 _FRAMEWORK = frozenset(
-    {"schema", "id", "title", "version", "publisher", "description", "levels", "areas", "previous_version", "council"}
-)
+    {
+        "schema", "id", "title", "version", "publisher", "description", "levels", "areas", "previous_version",
+        "council", "translations",
+    }
+)  # fmt: skip
+#: What each part's translation may give (the English fields it has words for).
+TRANSLATED_FIELDS = {
+    "framework": ("title", "description"),
+    "level": ("name", "description"),
+    "area": ("title", "description"),
+    "criterion": ("title", "guidance", "evidence_examples"),
+    "freshness": ("rule",),
+}
+
+
+def _translations(data: Any, part: str) -> tuple[Translation, ...]:
+    """``{language: {field: words}}`` as Translation records (a field missing, null or empty is not translated)."""
+    if data is None:
+        return ()
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected a mapping of languages, got {type(data).__name__}")
+    allowed = frozenset(TRANSLATED_FIELDS[part])
+    found = []
+    for language, words in data.items():
+        words = _fields(words, allowed)
+        texts = {name: _text(value) for name, value in words.items() if name != "evidence_examples" and value}
+        examples = words.get("evidence_examples")
+        found.append(Translation(_text(language), evidence_examples=_texts(examples or ()), **texts))
+    return tuple(found)
 
 
 def _condition(data: Any) -> Condition | None:
@@ -246,7 +307,7 @@ def _freshness(data: Any) -> Freshness | None:
     months = data["max_age_months"]
     if not isinstance(months, int) or isinstance(months, bool):
         raise TypeError("max_age_months must be a whole number")
-    return Freshness(months, _text(data["rule"]))
+    return Freshness(months, _text(data["rule"]), _translations(data.get("translations"), "freshness"))
 
 
 def _criterion(data: Any) -> Criterion:
@@ -266,6 +327,7 @@ def _criterion(data: Any) -> Criterion:
         replaces=_texts(data.get("replaces", ())),
         maps_to=tuple(_criterion_map(item) for item in _list(data.get("maps_to", ()))),
         personal_data=_flag(data.get("personal_data", False), "personal_data"),
+        translations=_translations(data.get("translations"), "criterion"),
     )
 
 
@@ -304,7 +366,9 @@ def _council(data: Any) -> Council | None:
 
 def _level(data: Any) -> Level:
     data = _fields(data, _LEVEL)
-    return Level(_text(data["name"]), _text(data.get("description", "")))
+    return Level(
+        _text(data["name"]), _text(data.get("description", "")), _translations(data.get("translations"), "level")
+    )
 
 
 def _area(data: Any) -> Area:
@@ -314,6 +378,7 @@ def _area(data: Any) -> Area:
         title=_text(data["title"]),
         description=_text(data.get("description", "")),
         criteria=tuple(_criterion(item) for item in data["criteria"]),
+        translations=_translations(data.get("translations"), "area"),
     )
 
 
@@ -335,14 +400,31 @@ def framework_from_data(data: Any) -> Framework:
         areas=tuple(_area(item) for item in data["areas"]),
         previous_version="" if data.get("previous_version") is None else _version(data["previous_version"]),
         council=_council(data.get("council")),
+        translations=_translations(data.get("translations"), "framework"),
     )
 
 
 def framework_as_data(framework: Framework) -> dict[str, Any]:
     """The framework as plain data in the schema's shape (JSON-ready); ``framework_from_data`` reads it back."""
-    data = asdict(framework)
+    data: dict[str, Any] = _in_file_shape(asdict(framework))
     data["schema"] = data.pop("schema_")
     return data
+
+
+def _in_file_shape(value: Any) -> Any:
+    """``asdict``'s output with each ``translations`` list written as the file writes it: ``{language: {...}}``
+    with only the fields given."""
+    if isinstance(value, list | tuple):
+        return type(value)(_in_file_shape(item) for item in value)
+    if not isinstance(value, dict):
+        return value
+    shaped = {key: _in_file_shape(item) for key, item in value.items() if key != "translations"}
+    if "translations" in value:
+        shaped["translations"] = {
+            t["language"]: {name: words for name, words in t.items() if name != "language" and words}
+            for t in value["translations"]
+        }
+    return shaped
 
 
 def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
@@ -391,6 +473,9 @@ def semantic_issues(framework: Framework) -> list[FrameworkIssue]:
             seen_criteria.setdefault(criterion.id, where)
     issues += _replaces_issues(framework)
     issues += _maps_issues(framework)
+    from kitemark_app.core.framework_text import translation_issues  # it reads these dataclasses
+
+    issues += translation_issues(framework)
     return issues
 
 

@@ -54,6 +54,39 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+#: Words in another language are optional field by field; one given is not empty.
+_Words = Annotated[str | None, Field(min_length=1)]
+
+
+class FrameworkWords(_Strict):
+    title: _Words = None
+    description: _Words = None
+
+
+class LevelWords(_Strict):
+    name: _Words = None  # for display: the level's own name stays its identifier
+    description: _Words = None
+
+
+class AreaWords(_Strict):
+    title: _Words = None
+    description: _Words = None
+
+
+class CriterionWords(_Strict):
+    title: _Words = None
+    guidance: _Words = None
+    evidence_examples: list[Annotated[str, Field(min_length=1)]] | None = Field(default=None, min_length=1)
+
+
+class FreshnessWords(_Strict):
+    rule: _Words = None
+
+
+# Keyed by language code; which codes are known, and whether the examples match the English one for one, is checked
+# with the rest of the cross-references (core/framework_text.translation_issues), which names the place.
+
+
 class Condition(_Strict):
     legal_forms: list[LegalForm] | None = None
     income_at_least: IncomeBand | None = None
@@ -63,11 +96,13 @@ class Condition(_Strict):
 class Freshness(_Strict):
     max_age_months: int = Field(gt=0, le=120)
     rule: str = Field(min_length=1)
+    translations: dict[str, FreshnessWords] = Field(default_factory=dict)
 
 
 class Level(_Strict):
     name: str = Field(min_length=1)
     description: str = ""
+    translations: dict[str, LevelWords] = Field(default_factory=dict)
 
 
 class MapsTo(_Strict):
@@ -89,6 +124,7 @@ class Criterion(_Strict):
     replaces: list[Annotated[str, AfterValidator(_replaced_id)]] = Field(default_factory=list)
     maps_to: list[MapsTo] = Field(default_factory=list)
     personal_data: bool = False  # its evidence usually names people (DBS checks, training records)
+    translations: dict[str, CriterionWords] = Field(default_factory=dict)
 
     @field_validator("id")
     @classmethod
@@ -103,6 +139,7 @@ class Area(_Strict):
     title: str = Field(min_length=1)
     description: str = ""
     criteria: list[Criterion] = Field(min_length=1)
+    translations: dict[str, AreaWords] = Field(default_factory=dict)
 
 
 def _encryption_certificate(value: Any) -> Any:
@@ -137,6 +174,7 @@ class Framework(_Strict):
     description: str = ""
     levels: list[Level] = Field(min_length=1)
     areas: list[Area] = Field(min_length=1)
+    translations: dict[str, FrameworkWords] = Field(default_factory=dict)
 
     @field_validator("schema_")
     @classmethod

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from kitemark_app.core.dates import long_day
+from kitemark_app.pack.bilingual import fixed_word
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.manifest import PackContent, ResponseInfo
 from kitemark_app.pack.pdf_layout import (
@@ -92,8 +93,17 @@ class _Builder:
     def p(self, text: str, style: str = "body") -> Paragraph:
         return paragraph(text, self.s[style])
 
+    def both(self, english: str, separator: str = " / ") -> str:
+        """The pack's own words as markup: in English, and in a bilingual pack its second language's after them."""
+        other = fixed_word(self.c.second_language, english) if self.c.second_language else ""
+        if not other:
+            return text(english)
+        if english.endswith(":") and other.endswith(":"):  # "Status / অবস্থা:", one colon for both
+            english = english[:-1]
+        return f"{text(english)}{separator}{text(other)}"
+
     def section(self, title: str, key: str) -> None:
-        self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(text(title), "h1")]
+        self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(self.both(title, " · "), "h1")]
 
     def cover(self) -> None:
         c = self.c
@@ -101,9 +111,15 @@ class _Builder:
             _Bookmark("Cover", "cover", 0),
             Spacer(1, 30 * mm),
             self.p(text(c.organisation.name), "title"),
-            self.p("Kitemark self-assessment submission", "subtitle"),
+            self.p(self.both("Kitemark self-assessment submission", "<br/>"), "subtitle"),
             Spacer(1, 10 * mm),
         ]
+        if c.second_language:
+            note = (
+                "This pack is bilingual: each criterion is given in English and then in Bengali (বাংলা). The English "
+                "is what the criterion asks."
+            )
+            self.story += [self.p(self.both(note, "<br/>"), "small"), Spacer(1, 4 * mm)]
         rows = [
             [
                 "Framework",
@@ -207,26 +223,39 @@ class _Builder:
             else:
                 self.story += [CondPageBreak(70 * mm), Spacer(1, 6 * mm), _Bookmark(f"{area.id} — {area.title}", f"area-{area.id}", 0),
                                self.p(text(f"{area.id} — {area.title}"), "h1")]  # fmt: skip
+            if area.title_translated:
+                self.story.append(self.p(f"<b>{text(area.title_translated)}</b>"))
             for response in responses:
                 self.story += self._criterion(response, titles)
 
     def _criterion(self, r: ResponseInfo, titles: dict[str, str]) -> list[Flowable]:
         colour = STATUS_COLOURS.get(r.status, colors.black).hexval()[2:]
-        parts: list[Flowable] = [
+        heading: list[Flowable] = [
             CondPageBreak(40 * mm),
             _Bookmark(f"{r.criterion} {r.title}", f"criterion-{r.criterion}", 1),
             self.p(f"{escape(r.criterion)} {text(r.title)}", "h2"),
-            self.p(
-                f"<b>Status:</b> <font color='#{colour}'><b>{escape(r.status_label)}</b></font>"
-                + ("&nbsp;&nbsp;·&nbsp;&nbsp;<b>Mandatory</b>" if r.mandatory else ""),
-            ),
         ]
+        if self.c.second_language:  # English first, then the framework's own translation, field by field
+            if r.title_translated:
+                heading.append(self.p(f"<b>{text(r.title_translated)}</b>"))
+            heading.append(self.p(f"<b>{text('What it asks:')}</b> {text(r.guidance)}", "small"))
+            if r.guidance_translated:
+                words = fixed_word(self.c.second_language, "What it asks:")
+                label = f"<b>{text(words)}</b> " if words else ""
+                heading.append(self.p(f"{label}{text(r.guidance_translated)}", "small"))
+        heading.append(
+            self.p(
+                f"<b>{self.both('Status:')}</b> <font color='#{colour}'><b>{self.both(r.status_label)}</b></font>"
+                + (f"&nbsp;&nbsp;·&nbsp;&nbsp;<b>{self.both('Mandatory')}</b>" if r.mandatory else ""),
+            )
+        )
+        parts: list[Flowable] = []
         if r.status == "not-applicable":
-            parts.append(self.p(f"<b>Why it does not apply:</b> {text(r.na_reason)}"))
+            parts.append(self.p(f"<b>{self.both('Why it does not apply:')}</b> {text(r.na_reason)}"))
         if r.narrative.strip():
             parts += [Spacer(1, 2), *(self.p(text(block)) for block in r.narrative.strip().split("\n\n"))]
         if r.evidence:
-            parts.append(self.p("<b>Evidence relied on:</b>", "body"))
+            parts.append(self.p(f"<b>{self.both('Evidence relied on:')}</b>", "body"))
             parts += [
                 self.p(
                     f"• {text(titles.get(name, name))} — attachment <font face='KM-Mono'>{escape(name)}</font>", "cell"
@@ -234,8 +263,9 @@ class _Builder:
                 for name in r.evidence
             ]
         else:
-            parts.append(self.p("<i>No evidence attached.</i>", "cell"))
-        return [KeepTogether(parts[:5]), *parts[5:]]  # never a heading alone at the foot of a page
+            parts.append(self.p(f"<i>{self.both('No evidence attached.')}</i>", "cell"))
+        # Never a heading alone at the foot of a page: it stays with the start of the answer.
+        return [KeepTogether(heading + parts[:1]), *parts[1:]]
 
     def actions(self) -> None:
         self.section("Action plan", "actions")

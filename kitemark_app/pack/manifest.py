@@ -39,6 +39,11 @@ class ResponseInfo:
     na_reason: str
     narrative: str
     evidence: tuple[str, ...]  # attachment names
+    #: In a bilingual pack (``PackContent.second_language``): the criterion's guidance, and its title and guidance
+    #: in the second language ("" where the framework has none). Shown in the document only, not in the manifest.
+    guidance: str = ""
+    title_translated: str = ""
+    guidance_translated: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ class DeclarationInfo:
 class AreaInfo:
     id: str
     title: str
+    title_translated: str = ""  # in a bilingual pack, in the second language ("" where there is none)
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,9 @@ class PackContent:
     #: The SHA-256 of the last pack this organisation exported before this one ("" for its first): the signed link
     #: an assessor follows to show what changed since then.
     follows_pack: str = ""
+    #: A bilingual pack: each criterion in English, then in this language (e.g. "bn"); "" for the council's
+    #: usual English pack. The manifest is the same either way.
+    second_language: str = ""
 
 
 def _day(value: date | None) -> str | None:

@@ -49,10 +49,13 @@ class PlannedAction:
         return self.action.is_overdue(today)
 
 
-def action_plan(workspace: Workspace) -> list[PlannedAction]:
-    """Every action item in the current cycle, in the order they were added."""
+def action_plan(workspace: Workspace, language: str = "en") -> list[PlannedAction]:
+    """Every action item in the current cycle, in the order they were added; criterion and area titles in
+    ``language`` where the framework has them (the CSV export is in English)."""
+    from kitemark_app.core.framework_text import localised
+
     with workspace.session() as session:
-        framework = workspace.framework(workspace.current_cycle(session))
+        framework = localised(workspace.framework(workspace.current_cycle(session)), language)
     titles = {criterion.id: (criterion.title, area.title) for area, criterion in framework.criteria()}
     return [PlannedAction(action, *titles.get(action.criterion_id, ("", ""))) for action in list_actions(workspace)]
 

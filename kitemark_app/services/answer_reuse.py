@@ -55,23 +55,32 @@ def reuse_key(framework_id: str, criterion_id: str) -> str:
     return f"{framework_id}:{criterion_id}"
 
 
-def _frameworks(workspace: Workspace, session: Session) -> dict[str, tuple[AssessmentCycle, Framework]]:
-    return {cycle.framework_id: (cycle, workspace.framework(cycle)) for cycle in workspace.current_cycles(session)}
+def _frameworks(
+    workspace: Workspace, session: Session, language: str = "en"
+) -> dict[str, tuple[AssessmentCycle, Framework]]:
+    """Each framework in use, as shown in ``language`` (the same ids and crosswalks; titles translated)."""
+    from kitemark_app.core.framework_text import localised
+
+    return {
+        cycle.framework_id: (cycle, localised(workspace.framework(cycle), language))
+        for cycle in workspace.current_cycles(session)
+    }
 
 
 def _answer(session: Session, cycle: AssessmentCycle, criterion_id: str) -> Response | None:
     return next((r for r in cycle.responses if r.criterion_id == criterion_id), None)
 
 
-def offers(workspace: Workspace, criterion_id: str) -> list[Offer]:
-    """The answers the organisation gave to the criteria of its other frameworks that correspond to this one.
+def offers(workspace: Workspace, criterion_id: str, language: str = "en") -> list[Offer]:
+    """The answers the organisation gave to the criteria of its other frameworks that correspond to this one (their
+    titles in ``language`` where those frameworks have them).
 
     Left out: an answer with neither words nor evidence, and one marked not applicable (a reason to leave a
     criterion out elsewhere says nothing about this one).
     """
     with workspace.session() as session:
         current = workspace.current_cycle(session)
-        frameworks = _frameworks(workspace, session)
+        frameworks = _frameworks(workspace, session, language)
         mine = _answer(session, current, criterion_id)
         found = []
         links = counterparts(framework for _, framework in frameworks.values())
@@ -139,11 +148,11 @@ def use_offer(workspace: Workspace, criterion_id: str, source: str, *, narrative
         response.reused_from = source
 
 
-def shared_uses(workspace: Workspace, criterion_id: str) -> list[SharedUse]:
+def shared_uses(workspace: Workspace, criterion_id: str, language: str = "en") -> list[SharedUse]:
     """Where else this criterion's answer is used: answers taken from it, and the one it was taken from."""
     with workspace.session() as session:
         current = workspace.current_cycle(session)
-        frameworks = _frameworks(workspace, session)
+        frameworks = _frameworks(workspace, session, language)
         here = reuse_key(current.framework_id, criterion_id)
         uses: list[SharedUse] = []
         mine = _answer(session, current, criterion_id)

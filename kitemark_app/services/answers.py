@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from kitemark_app.core.framework import Criterion
+from kitemark_app.core.framework_text import level_name, localised
 from kitemark_app.core.freshness import Staleness, needs_date, staleness
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import Evidence
@@ -41,17 +42,18 @@ class CriterionAnswer:
     evidence: tuple[LinkedEvidence, ...]
     #: Why this answer, carried from an earlier framework version, should be checked ("" when it need not be).
     needs_recheck: str = ""
+    #: The criterion's level as shown (its translated name; the level's own name is ``criterion.level``).
+    level_name: str = ""
 
 
-def outline(workspace: Workspace) -> Outline:
+def outline(workspace: Workspace, language: str = "en") -> Outline:
     """Every applicable criterion, grouped by area in framework order, with its current status and the latest
-    assessor's verdict on it."""
-    from dataclasses import replace
+    assessor's verdict on it; titles in ``language`` where the framework has them."""
 
     from kitemark_app.services.review_import import assessor_verdicts
 
     with workspace.session() as session:
-        found = outline_of(current_facts(workspace, session))
+        found = outline_of(current_facts(workspace, session), language)
     verdicts = assessor_verdicts(workspace)
     if not verdicts:
         return found
@@ -62,8 +64,10 @@ def outline(workspace: Workspace) -> Outline:
     return replace(found, areas=areas)
 
 
-def _linked(item: EvidenceSummary, stale: Staleness | None, undated: bool) -> LinkedEvidence:
-    return LinkedEvidence(item, stale.sentence() if stale is not None else None, undated, stale)
+def _linked(item: EvidenceSummary, stale: Staleness | None, undated: bool, english_rule: str) -> LinkedEvidence:
+    """``stale_reason`` is the English sentence (with the English rule); ``staleness`` keeps the rule shown."""
+    reason = replace(stale, rule=english_rule).sentence() if stale is not None else None
+    return LinkedEvidence(item, reason, undated, stale)
 
 
 def in_current_framework(workspace: Workspace, criterion_id: str) -> bool:
@@ -73,8 +77,12 @@ def in_current_framework(workspace: Workspace, criterion_id: str) -> bool:
     return any(criterion.id == criterion_id for _, criterion in framework.criteria())
 
 
-def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None = None) -> CriterionAnswer:
-    """What the criterion page shows: the framework text, the answer, linked evidence with freshness."""
+def criterion_answer(
+    workspace: Workspace, criterion_id: str, today: date | None = None, language: str = "en"
+) -> CriterionAnswer:
+    """What the criterion page shows: the framework text (in ``language`` field by field where the framework has
+    it, English otherwise), the answer, linked evidence with freshness (``stale_reason`` in English, ``staleness``
+    with the rule in ``language``)."""
     today = today or date.today()
     with workspace.session() as session:
         cycle = workspace.current_cycle(session)
@@ -82,14 +90,18 @@ def criterion_answer(workspace: Workspace, criterion_id: str, today: date | None
         criterion = framework.criterion(criterion_id)
         mandatory = next((item.mandatory for item in workspace.applicable(session) if item.id == criterion_id), False)
         response = workspace.response(session, criterion_id, create=False)
+        shown = localised(framework, language)
+        rules = shown.criterion(criterion_id)  # its freshness rule in the language shown, for ``staleness``
         linked = tuple(
-            _linked(evidence_ops.summary_of(evidence), staleness(criterion, evidence.document_date,
-                    evidence.review_by, today), needs_date(criterion, evidence.document_date, evidence.review_by, today))
+            _linked(evidence_ops.summary_of(evidence), staleness(rules, evidence.document_date,
+                    evidence.review_by, today), needs_date(criterion, evidence.document_date, evidence.review_by, today),
+                    criterion.freshness.rule if criterion.freshness else "")
             for evidence in (response.evidence if response else [])
         )  # fmt: skip
         return CriterionAnswer(
-            criterion=criterion,
-            area_title=framework.area_of(criterion_id).title,
+            criterion=shown.criterion(criterion_id),
+            area_title=shown.area_of(criterion_id).title,
+            level_name=level_name(framework, criterion.level, language),
             mandatory=mandatory,
             status=ResponseStatus(response.status) if response else ResponseStatus.NOT_STARTED,
             narrative=response.narrative if response else "",

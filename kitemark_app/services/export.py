@@ -24,6 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kitemark_app import __version__
+from kitemark_app.core.framework import Framework, Translation, translation_in
+from kitemark_app.core.framework_text import language_name, languages
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.readiness import Problem
 from kitemark_app.core.status import CycleStatus, ResponseStatus
@@ -220,8 +222,34 @@ def _signing_key(workspace: Workspace, organisation: str, passphrase: str) -> tu
     return signing, True
 
 
+#: The language a bilingual pack adds after the English (the GUI's tick box and ``export --bilingual``).
+BILINGUAL = "bn"
+
+
+def bilingual_refusal(framework: Framework, language: str) -> str:
+    """Why a pack in English and ``language`` cannot be made from this framework ("" when it can): the framework
+    must have words in that language (otherwise the pack would be English only)."""
+    if language in languages(framework):
+        return ""
+    name = language_name(language)
+    return (
+        f"The framework '{framework.title}' has no {name} words, so a pack in English and {name} would be in "
+        f"English only; export the English pack, or ask the framework's publisher for its {name} version."
+    )
+
+
+def can_be_bilingual(workspace: Workspace, language: str = BILINGUAL) -> bool:
+    """Whether the current self-assessment's framework has words in ``language`` for a bilingual pack."""
+    return not _bilingual_problem(workspace, language)
+
+
+def _bilingual_problem(workspace: Workspace, language: str) -> str:
+    with workspace.session() as session:
+        return bilingual_refusal(workspace.framework(workspace.current_cycle(session)), language)
+
+
 def _content(
-    workspace: Workspace, root_fingerprint: str, notes: list[str], now: datetime
+    workspace: Workspace, root_fingerprint: str, notes: list[str], now: datetime, second_language: str = ""
 ) -> tuple[PackContent, list[Any]]:
     """Everything the pack shows, read in one transaction; also the evidence rows' (sha256, title) to embed."""
     with workspace.session() as session:
@@ -250,6 +278,7 @@ def _content(
             evidence = tuple(names[e.id] for e in row.evidence) if row else ()
             for e in row.evidence if row else ():
                 linked[e.id].append(item.id)
+            words = translation_in(item.criterion.translations, second_language) if second_language else None
             responses.append(
                 ResponseInfo(
                     criterion=item.id,
@@ -261,6 +290,9 @@ def _content(
                     na_reason=row.na_reason if row else "",
                     narrative=row.narrative if row else "",
                     evidence=evidence,
+                    guidance=item.criterion.guidance if second_language else "",
+                    title_translated=words.title if words else "",
+                    guidance_translated=words.guidance if words else "",
                 )
             )
         activities = [a for a, column in ACTIVITY_COLUMNS.items() if getattr(org, column)]
@@ -292,7 +324,7 @@ def _content(
             target_level=cycle.target_level,
             started_on=cycle.started_on,
             follows_cycle=cycle.follows_cycle_id,
-            areas=tuple(AreaInfo(a.id, a.title) for a in framework.areas),
+            areas=tuple(AreaInfo(a.id, a.title, _area_title(a.translations, second_language)) for a in framework.areas),
             responses=tuple(responses),
             evidence=tuple(
                 EvidenceInfo(
@@ -321,8 +353,14 @@ def _content(
             key_change=stored_key_change(workspace.layout.keys, root_fingerprint),
             framework_council=council_of_source(session, cycle.framework_source),
             follows_pack=_last_pack_sha256(session),
+            second_language=second_language,
         )
         return content, [(e.id, e.title) for e in evidence_rows]
+
+
+def _area_title(translations: tuple[Translation, ...], language: str) -> str:
+    words = translation_in(translations, language) if language else None
+    return words.title if words else ""
 
 
 def _last_pack_sha256(session: Session) -> str:
@@ -414,11 +452,15 @@ def export_pack(
     cancelled: IsCancelled | None = None,
     now: datetime | None = None,
     encrypt: bool | None = None,
+    second_language: str = "",
 ) -> ExportResult:
     """Write the signed pack for the current cycle to ``out``. Problems that need not be fixed become warnings.
 
     ``encrypt``: True encrypts the pack for the council's certificate in the framework (refused if there is none),
-    False never does, None (the default) does when the framework carries one (``council_encryption``)."""
+    False never does, None (the default) does when the framework carries one (``council_encryption``).
+    The pack is in English, for the council; with ``second_language`` (``BILINGUAL``, "bn") the charity chose a
+    bilingual one: each criterion's title and guidance in English and then in that language, from the
+    framework's translations (refused with a sentence when the framework has none in it)."""
     report = report or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     now = now or datetime.now(UTC).replace(microsecond=0)
@@ -427,6 +469,8 @@ def export_pack(
         problems = readiness(workspace, now.date())
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
+        if second_language and (refusal := _bilingual_problem(workspace, second_language)):
+            raise KitemarkError(refusal)
         warnings = [p.message for p in problems if not p.must_fix]
         # Advice to the charity about its own files, not points for the assessor: not printed in the pack.
         notes = [p.message for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
@@ -437,7 +481,7 @@ def export_pack(
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name
         signing, key_created = _signing_key(workspace, organisation_name, passphrase)
-        content, evidence_rows = _content(workspace, signing.root_fingerprint, notes, now)
+        content, evidence_rows = _content(workspace, signing.root_fingerprint, notes, now, second_language)
         missing = [
             title
             for (eid, title), e in zip(evidence_rows, content.evidence, strict=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, NotApplicable, applicable_criteria, not_applicable
 from kitemark_app.core.framework import Framework, framework_from_stored
+from kitemark_app.core.framework_text import ENGLISH, localised
 from kitemark_app.core.profile import Activity, Contradiction, IncomeBand, LegalForm, Profile, contradictions
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
 from kitemark_app.core.status import ResponseStatus
@@ -176,15 +177,18 @@ class Outline:
     framework_id: str = ""
 
 
-def outline_of(facts: AssessmentFacts) -> Outline:
+def outline_of(facts: AssessmentFacts, language: str = ENGLISH) -> Outline:
     """Every applicable criterion, grouped by area in framework order, with its current status, and the area's
-    criteria that do not apply (an area where none applies is there too, to say why)."""
+    criteria that do not apply (an area where none applies is there too, to say why). Titles are in ``language``
+    where the framework has them (``core/framework_text.localised``), English otherwise."""
+    shown = localised(facts.framework, language)
+    titles = {criterion.id: criterion.title for _, criterion in shown.criteria()}
     areas = []
-    for area in facts.framework.areas:
+    for area in shown.areas:
         entries = tuple(
             CriterionEntry(
                 item.id,
-                item.criterion.title,
+                titles[item.id],
                 item.mandatory,
                 facts.responses.get(item.id, ResponseFacts()).status,
             )
@@ -194,7 +198,7 @@ def outline_of(facts: AssessmentFacts) -> Outline:
         left_out = tuple(item for item in facts.not_applicable if item.area.id == area.id)
         if entries or left_out:
             areas.append(AreaOutline(area.id, area.title, entries, left_out))
-    return Outline(facts.organisation, facts.framework.title, facts.target_level, tuple(areas), facts.framework.id)
+    return Outline(facts.organisation, shown.title, facts.target_level, tuple(areas), facts.framework.id)
 
 
 # --- the status report -----------------------------------------------------------------------------------
@@ -241,13 +245,15 @@ class StatusReport:
         return [p for p in self.problems if p.must_fix]
 
 
-def status_report_of(facts: AssessmentFacts, today: date) -> StatusReport:
-    """Progress per area and every readiness problem, profile first, then criteria in framework order."""
+def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLISH) -> StatusReport:
+    """Progress per area and every readiness problem, profile first, then criteria in framework order; the areas'
+    and the framework's titles in ``language`` where the framework has them (the problems' sentences are English)."""
     problems = readiness_problems(
         facts.applicable, facts.responses, facts.profile_fields, facts.legal_form, today, facts.contradictions
     )
     areas = []
-    for area in facts.framework.areas:
+    shown = localised(facts.framework, language)
+    for area in shown.areas:
         ids = [item.id for item in facts.applicable if item.area.id == area.id]
         if not ids:
             continue
@@ -266,7 +272,7 @@ def status_report_of(facts: AssessmentFacts, today: date) -> StatusReport:
         organisation=facts.organisation,
         framework_id=framework.id,
         framework_version=framework.version,
-        framework_title=framework.title,
+        framework_title=shown.title,
         target_level=facts.target_level,
         criteria_applicable=len(facts.applicable),
         answered=sum(a.answered for a in areas),

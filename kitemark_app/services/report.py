@@ -53,6 +53,8 @@ def current_facts(workspace: Workspace, session: Session) -> AssessmentFacts:
     )
 
 
-def status_report(workspace: Workspace, today: date | None = None) -> StatusReport:
+def status_report(workspace: Workspace, today: date | None = None, language: str = "en") -> StatusReport:
+    """The current self-assessment's progress and problems; area titles in ``language`` where the framework has
+    them (the CLI's ``status`` is in English)."""
     with workspace.session() as session:
-        return status_report_of(current_facts(workspace, session), today or date.today())
+        return status_report_of(current_facts(workspace, session), today or date.today(), language)

@@ -69,11 +69,11 @@ class FirstScreen:
     #: With ``every_framework``: each framework's facts, in the order they were begun (the focus's among them).
     every_framework: tuple[AssessmentFacts, ...] = ()
 
-    def outline(self) -> Outline:
-        return outline_of(self.facts)
+    def outline(self, language: str = "en") -> Outline:
+        return outline_of(self.facts, language)
 
-    def status_report(self, today: date | None = None) -> StatusReport:
-        return status_report_of(self.facts, today or date.today())
+    def status_report(self, today: date | None = None, language: str = "en") -> StatusReport:
+        return status_report_of(self.facts, today or date.today(), language)
 
     def every_status_report(self, today: date | None = None) -> list[StatusReport]:
         """Each framework's status (read with ``every_framework``), in the order they were begun."""

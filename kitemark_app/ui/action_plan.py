@@ -34,6 +34,7 @@ from kitemark_app.ui.action_model import (
 )
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.folders import in_documents
+from kitemark_app.ui.translations import shown_language
 from kitemark_app.ui.widgets.tables import ColumnFitter, row_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +126,7 @@ class ActionPlanPage(QWidget):
 
     def refresh(self) -> None:
         self._out_of_date = False
-        self.model.set_items(action_plan(self.workspace))
+        self.model.set_items(action_plan(self.workspace, shown_language()))
         total = self.model.rowCount()
         overdue = self.model.overdue_count()
         if total == 0:

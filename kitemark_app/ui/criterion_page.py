@@ -48,6 +48,7 @@ from kitemark_app.ui.evidence_picker import EvidencePicker
 from kitemark_app.ui.recheck_notice import RecheckNotice
 from kitemark_app.ui.reuse_panel import ReusePanel
 from kitemark_app.ui.tasks import run_task
+from kitemark_app.ui.translations import shown_language
 from kitemark_app.ui.widgets.criterion_actions import CriterionActionsBox
 from kitemark_app.ui.widgets.linked_evidence import LinkedEvidenceBox
 from kitemark_app.ui.widgets.review_feedback import ReviewFeedbackBox
@@ -99,6 +100,7 @@ class CriterionPage(QScrollArea):
 
         self.guidance = _wrapped()
         self.examples = _wrapped()
+        self.freshness = _wrapped()  # how recent its evidence must be, when the criterion says
         self.feedback_box = ReviewFeedbackBox()  # the assessor's verdict, once a review is imported
         self.recheck_notice = RecheckNotice()  # an answer carried to a new framework version, to be checked
         self.reuse_panel = ReusePanel()  # the same question answered for another framework
@@ -166,6 +168,7 @@ class CriterionPage(QScrollArea):
         layout.addWidget(self.title_label)
         layout.addWidget(self.guidance)
         layout.addWidget(self.examples)
+        layout.addWidget(self.freshness)
         layout.addWidget(self.feedback_box)
         layout.addWidget(self.recheck_notice)
         layout.addWidget(self.reuse_panel)
@@ -188,20 +191,25 @@ class CriterionPage(QScrollArea):
             return
         if self.autosaver.has_pending:
             self.autosaver.flush()  # never let a reload overwrite text that is still waiting to be stored
-        answer = criterion_answer(self.workspace, self.criterion_id)
+        # The framework's words in the language the app is shown in, field by field where it has them.
+        answer = criterion_answer(self.workspace, self.criterion_id, language=shown_language())
         self.answer = answer
         criterion = answer.criterion
         self._loading = True
         try:
             self.id_label.setText(criterion.id)
             self.area_label.setText(answer.area_title)
-            self.level_badge.setText(self.tr("Level: %1").replace("%1", criterion.level))
+            self.level_badge.setText(self.tr("Level: %1").replace("%1", answer.level_name or criterion.level))
             self.mandatory_badge.setVisible(answer.mandatory)
             set_heading_text(self.title_label, criterion.title)
             self.guidance.setText(criterion.guidance)
             items = "".join(f"<li>{html.escape(example)}</li>" for example in criterion.evidence_examples)
             heading = html.escape(self.tr("Evidence you could provide"))
             self.examples.setText(f"<b>{heading}</b><ul style='margin-top:2px'>{items}</ul>")
+            rule = criterion.freshness.rule if criterion.freshness else ""
+            recent = html.escape(self.tr("How recent the evidence must be:"))  # outside the f-string: lupdate sees it
+            self.freshness.setVisible(bool(rule))
+            self.freshness.setText(f"<b>{recent}</b> {html.escape(rule)}" if rule else "")
             self.status_group.setExclusive(False)
             for status, button in self.status_buttons.items():
                 button.setChecked(status is answer.status)
@@ -213,8 +221,8 @@ class CriterionPage(QScrollArea):
             self._update_na_visibility()
             self.recheck_notice.set_reason(answer.needs_recheck)
             self.reuse_panel.set_content(
-                answer_reuse.offers(self.workspace, self.criterion_id),
-                answer_reuse.shared_uses(self.workspace, self.criterion_id),
+                answer_reuse.offers(self.workspace, self.criterion_id, shown_language()),
+                answer_reuse.shared_uses(self.workspace, self.criterion_id, shown_language()),
             )
             self.evidence_box.set_items(answer.evidence)
             self.actions_box.set_actions(list_actions(self.workspace, self.criterion_id))

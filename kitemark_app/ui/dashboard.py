@@ -27,6 +27,7 @@ from kitemark_app.services.overview import AreaProgress, ReviewSummary, StatusRe
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.problem_text import problem_text
+from kitemark_app.ui.translations import shown_language
 from kitemark_app.ui.widgets.review_outcome import ReviewOutcomeBox
 from kitemark_app.ui.widgets.widths import wrap_words
 
@@ -347,7 +348,7 @@ class DashboardPage(QWidget):
         from kitemark_app.services.review_import import review_summary
 
         review = review_summary(self.workspace)
-        self.show_report(status_report(self.workspace), review)
+        self.show_report(status_report(self.workspace, language=shown_language()), review)
         self._fill_reminders(review)
         self.frameworks_box.set_frameworks(frameworks_in_use(self.workspace))
         self.frameworks_box.setVisible(True)

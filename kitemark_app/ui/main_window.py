@@ -38,6 +38,7 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.navigation import NavigationTree
 from kitemark_app.ui.screen_fit import restore_or_fit
+from kitemark_app.ui.translations import shown_language
 from kitemark_app.ui.widgets.widths import navigation_width
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.overview.frameworks_box.switch_requested.connect(self.switch_framework)
         self.overview.frameworks_box.start_requested.connect(self.start_framework)
         if first_screen is not None and workspace is None:
-            self.overview.show_report(first_screen.status_report(date.today()), first_screen.review)
+            self.overview.show_report(first_screen.status_report(date.today(), shown_language()), first_screen.review)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
@@ -353,11 +354,11 @@ class MainWindow(QMainWindow):
     def refresh_navigation(self) -> None:
         if self.workspace is None:
             assert self.first_screen is not None
-            self.navigation.set_outline(self.first_screen.outline())
+            self.navigation.set_outline(self.first_screen.outline(shown_language()))
             return
         from kitemark_app.services.answers import outline
 
-        self.navigation.set_outline(outline(self.workspace))
+        self.navigation.set_outline(outline(self.workspace, shown_language()))
 
     def _on_data_changed(self, what: str) -> None:
         self.refresh_navigation()

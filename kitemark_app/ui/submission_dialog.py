@@ -46,8 +46,10 @@ from kitemark_app.services.declaration import (
     save_declaration,
 )
 from kitemark_app.services.export import (
+    BILINGUAL,
     PERSONAL_DATA,
     ExportResult,
+    can_be_bilingual,
     council_encryption,
     export_pack,
     key_status,
@@ -398,6 +400,20 @@ class SubmissionDialog(QDialog):
         save_label.setBuddy(self.destination)
         form.addRow(save_label, where)
         self.encryption = EncryptionChoice(council_encryption(self.workspace.layout.root))
+        # The council's pack is English; the charity may choose one with each criterion in Bengali too.
+        self.bilingual = QCheckBox(self.tr("&In English and Bengali (বাংলা)"))
+        self.bilingual_note = _wrapped()
+        if can_be_bilingual(self.workspace, BILINGUAL):
+            self.bilingual_note.setText(
+                self.tr(
+                    "The pack is in English for the council. Ticked, each criterion's title and guidance are "
+                    "given in English and then in Bengali."
+                )
+            )
+        else:
+            self.bilingual.setEnabled(False)
+            self.bilingual_note.setText(self.tr("Your framework has no Bengali words, so the pack is in English."))
+        self.bilingual.setAccessibleDescription(self.bilingual_note.text())
         self.export_problem = _wrapped()
         self.export_problem.setStyleSheet("color: #b42318")
         self.export_problem.setVisible(False)
@@ -405,6 +421,8 @@ class SubmissionDialog(QDialog):
         layout.addWidget(_heading(self.tr("3. Sign and export")))
         layout.addWidget(self.key_intro)
         layout.addLayout(form)
+        layout.addWidget(self.bilingual)
+        layout.addWidget(self.bilingual_note)
         layout.addWidget(self.passphrase_advice)
         layout.addWidget(self.encryption)
         layout.addWidget(self.export_problem)
@@ -567,11 +585,18 @@ class SubmissionDialog(QDialog):
         out = Path(self.destination.text().strip()).expanduser()
         passphrase = self.passphrase.text()
         encrypt = self.encryption.encrypt()
+        second_language = BILINGUAL if self.bilingual.isChecked() else ""
         self.export_problem.setVisible(False)
         self.task = run_task(
             self,
             lambda report, cancelled: export_pack(
-                root, out, passphrase, report=report, cancelled=cancelled, encrypt=encrypt
+                root,
+                out,
+                passphrase,
+                report=report,
+                cancelled=cancelled,
+                encrypt=encrypt,
+                second_language=second_language,
             ),
             title=self.tr("Signing and exporting the submission pack…"),
             on_done=self._exported,

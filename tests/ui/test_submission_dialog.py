@@ -273,3 +273,34 @@ def test_an_expired_certificate_is_explained_and_the_pack_not_encrypted(
         choice = dialog.encryption
         assert choice.isVisibleTo(dialog) and not choice.box.isChecked() and not choice.box.isEnabled()
         assert "expired on" in choice.note.text() and choice.encrypt() is False
+
+
+def test_the_bilingual_box_exports_through_the_same_service(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from kitemark_app.services import export as export_service
+
+    asked: list[str] = []
+    real = export_service.export_pack
+
+    def recording(*args, **kwargs):  # the dialog's call, passed on to the real export
+        asked.append(kwargs.get("second_language", ""))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("kitemark_app.ui.submission_dialog.export_pack", recording)
+    dialog = open_dialog(qtbot, workspace)
+    to_signing_page(dialog, tmp_path / "pack.pdf")
+    assert dialog.bilingual.isEnabled() and not dialog.bilingual.isChecked()  # English unless the charity chooses
+    assert "English for the council" in dialog.bilingual_note.text()
+    dialog.bilingual.setChecked(True)
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.passphrase_again.setText(DEMO_PASSPHRASE)
+    with qtbot.waitSignal(dialog.pack_exported, timeout=60_000):
+        dialog.next_button.click()
+    assert asked == ["bn"]
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "pack.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "একটি স্বাক্ষরিত, গৃহীত পরিচালনা নথি" in text

@@ -1051,6 +1051,10 @@ Sign and export it anyway?</source>
         <translation>যে প্রমাণ আপনি দিতে পারেন</translation>
     </message>
     <message>
+        <source>How recent the evidence must be:</source>
+        <translation>প্রমাণ কতটা সাম্প্রতিক হতে হবে:</translation>
+    </message>
+    <message>
         <source>&amp;What is missing, and what you will do about it</source>
         <translation>কী বাকি আছে, এবং সে বিষয়ে আপনি কী করবেন (&amp;W)</translation>
     </message>
@@ -4331,6 +4335,18 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     <message>
         <source>&amp;Save the pack as</source>
         <translation>প্যাকটি যে নামে সংরক্ষণ হবে (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;In English and Bengali (বাংলা)</source>
+        <translation>ইংরেজি ও বাংলায় (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The pack is in English for the council. Ticked, each criterion&apos;s title and guidance are given in English and then in Bengali.</source>
+        <translation>কাউন্সিলের জন্য প্যাকটি ইংরেজিতে থাকে। টিক দিলে প্রতিটি মানদণ্ডের শিরোনাম ও নির্দেশনা প্রথমে ইংরেজিতে, তারপর বাংলায় দেওয়া হবে।</translation>
+    </message>
+    <message>
+        <source>Your framework has no Bengali words, so the pack is in English.</source>
+        <translation>আপনার ফ্রেমওয়ার্কে বাংলা লেখা নেই, তাই প্যাকটি ইংরেজিতে থাকবে।</translation>
     </message>
     <message>
         <source>3. Sign and export</source>
