@@ -10,7 +10,7 @@ SQLAlchemy or Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -253,6 +253,8 @@ def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLIS
     )
     areas = []
     shown = localised(facts.framework, language)
+    if language != ENGLISH:
+        problems = [_shown_in(problem, shown) for problem in problems]
     for area in shown.areas:
         ids = [item.id for item in facts.applicable if item.area.id == area.id]
         if not ids:
@@ -280,6 +282,21 @@ def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLIS
         areas=areas,
         problems=problems,
     )
+
+
+def _shown_in(problem: Problem, shown: Framework) -> Problem:
+    """``problem`` with its criterion's title and freshness rule as ``shown`` has them (its sentence stays English:
+    the GUI says it again from these, ``ui/problem_text.py``)."""
+    if not problem.title:
+        return problem  # a profile problem, or one with no criterion's words in it
+    try:
+        criterion = shown.criterion(problem.criterion)
+    except KeyError:
+        return problem
+    stale = problem.staleness
+    if stale is not None and criterion.freshness is not None:
+        stale = replace(stale, rule=criterion.freshness.rule)
+    return replace(problem, title=criterion.title, staleness=stale)
 
 
 # --- the latest assessor review --------------------------------------------------------------------------

@@ -105,7 +105,7 @@ def reason_values(staleness: Staleness, day_words: Callable[[date], str], englis
     """What goes into the reason's placeholders: the date in words, the months, the rule (as the core writes them
     in English: a rule that ends a sentence is in lower case; another language's rule is kept as written)."""
     day = day_words(staleness.day) if staleness.day is not None else ""
-    rule = staleness.rule.rstrip(".")
+    rule = staleness.rule.rstrip(".।")  # the full stop, or the danda of a Bengali rule
     if staleness.kind == "no-date":
         return (rule.lower() if english else rule,)
     return (day, str(staleness.months), rule)

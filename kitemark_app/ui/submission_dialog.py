@@ -65,6 +65,7 @@ from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.problem_text import problem_text
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
+from kitemark_app.ui.translations import shown_language
 from kitemark_app.ui.widgets.personal_files import PersonalFilesBox
 
 READINESS, DECLARATION, SIGNING, DONE = range(4)
@@ -213,7 +214,9 @@ class SubmissionDialog(QDialog):
         return page
 
     def refresh_readiness(self) -> None:
-        problems: list[Problem] = status_report(self.workspace).problems + redaction_problems(self.workspace)
+        problems: list[Problem] = status_report(
+            self.workspace, language=shown_language()
+        ).problems + redaction_problems(self.workspace)
         self.must_fix = [p for p in problems if p.must_fix]
         self.others = [p for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
         self.personal.set_problems([p for p in problems if p.kind == PERSONAL_DATA])

@@ -32,22 +32,23 @@ def test_english_dates_are_the_apps_own_words(shown_in) -> None:
     assert local_dates.clock(datetime(2026, 3, 1, 9, 5)) == "09:05"
 
 
-def test_bengali_dates_have_bengali_month_names_and_digits(shown_in) -> None:
+def test_bengali_dates_have_bengali_month_names_and_the_apps_digits(shown_in) -> None:
     shown_in("bn")
-    # Written out by hand (the month names as CLDR spells them): ২ = 2, ০ = 0, ৫ = 5; সেপ্টেম্বর = September.
-    assert local_dates.long_day(date(2025, 9, 2)) == "২ সেপ্টেম্বর ২০২৫"
-    assert local_dates.long_day(date(2026, 12, 31)) == "৩১ ডিসেম্বর ২০২৬"
-    assert local_dates.clock(datetime(2026, 3, 1, 14, 5)) == "১৪:০৫"
+    # Written out by hand (the month names as CLDR spells them: সেপ্টেম্বর = September); digits 0-9, as the
+    # glossary has counts and numbers in every Bengali message.
+    assert local_dates.long_day(date(2025, 9, 2)) == "2 সেপ্টেম্বর 2025"
+    assert local_dates.long_day(date(2026, 12, 31)) == "31 ডিসেম্বর 2026"
+    assert local_dates.clock(datetime(2026, 3, 1, 14, 5)) == "14:05"
 
 
 def test_a_datetime_is_shown_by_its_day(shown_in) -> None:
     shown_in("bn")
-    assert local_dates.long_day(datetime(2025, 9, 2, 23, 59)) == "২ সেপ্টেম্বর ২০২৫"
+    assert local_dates.long_day(datetime(2025, 9, 2, 23, 59)) == "2 সেপ্টেম্বর 2025"
 
 
 def test_the_evidence_table_shows_the_date_in_the_language_but_sorts_by_the_date(shown_in) -> None:
     shown_in("bn")
-    assert evidence_model._date_text(date(2025, 1, 9)) == "৯ জানুয়ারি ২০২৫"
+    assert evidence_model._date_text(date(2025, 1, 9)) == "9 জানুয়ারি 2025"
     assert evidence_model._date_key(date(2025, 1, 9)) == "2025-01-09"
     shown_in("en")
     assert evidence_model._date_text(date(2025, 1, 9)) == "9 January 2025"

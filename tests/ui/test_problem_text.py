@@ -122,7 +122,7 @@ def test_in_bengali_the_fixed_shapes_are_in_bengali_with_the_names_kept(bengali)
     ]
     old_letter = [text for message, text in shown.items() if "'Lead's letter' is dated" in message]
     assert old_letter == [
-        "SAF-02 A named safeguarding lead — 'Lead's letter': তারিখ ১ জানুয়ারি ২০২৪, 12 মাসেরও বেশি আগের "
+        "SAF-02 A named safeguarding lead — 'Lead's letter': তারিখ 1 জানুয়ারি 2024, 12 মাসেরও বেশি আগের "
         "(Reviewed in the last 12 months)।"
     ]
     for problem in every_problem():  # what has no fixed shape stays the core's English
@@ -158,4 +158,28 @@ def test_the_criterion_pages_evidence_list_says_why_a_file_is_old_in_bengali(qtb
     due = Staleness("review-due", date(2026, 11, 13))
     box.set_items((LinkedEvidence(summary, due.sentence(), False, due),))
     said = box.list.item(0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
-    assert said == "'Risk register': ১৩ নভেম্বর ২০২৬-এর মধ্যে আবার দেখার কথা ছিল।"
+    assert said == "'Risk register': 13 নভেম্বর 2026-এর মধ্যে আবার দেখার কথা ছিল।"
+
+
+def test_on_the_demo_the_bengali_problems_name_the_criterion_and_its_rule_in_bengali(bengali, data_dir) -> None:
+    from kitemark_app.core.framework_text import localised
+    from kitemark_app.services.demo import create_demo
+    from kitemark_app.services.report import status_report
+    from kitemark_app.services.workspace import Workspace
+
+    create_demo(data_dir)
+    with Workspace.open(data_dir) as workspace:
+        english = status_report(workspace, date.today())  # the demo's dates are set from today
+        shown = status_report(workspace, date.today(), language="bn")
+        with workspace.session() as session:
+            framework = localised(workspace.framework(workspace.current_cycle(session)), "bn")
+    assert [p.message for p in shown.problems] == [p.message for p in english.problems]  # the sentences stay English
+    unanswered = next(p for p in shown.problems if p.kind == "unanswered")
+    title = framework.criterion(unanswered.criterion).title
+    assert any("\u0980" <= c <= "\u09ff" for c in title)
+    assert problem_text(unanswered) == f"{unanswered.criterion} {title} — এখনও উত্তর দেওয়া হয়নি।"
+    stale = next(p for p in shown.problems if p.kind == "stale-evidence" and p.staleness.kind == "too-old")
+    rule = framework.criterion(stale.criterion).freshness.rule
+    assert any("\u0980" <= c <= "\u09ff" for c in rule)
+    assert problem_text(stale).endswith(f"({rule.removesuffix('।')})।")  # one danda: the rule's is dropped
+    assert "more than" not in problem_text(stale) and "months ago" not in problem_text(stale)
