@@ -50,6 +50,7 @@ REVIEWED_DYNAMIC = {
     ("navigation.py", "ASSESSOR_FLAGS[entry.assessor_verdict]"),
     ("problem_text.py", "source"),  # the QT_TRANSLATE_NOOP sentences of BY_KIND, PERSONAL, MISSING_FIELD, STALE
     ("problem_text.py", "reason_source(staleness)"),  # REASON
+    ("local_dates.py", "_WESTERN_DIGITS"),  # str.translate (digits), not Qt's translate
     # A profile contradiction is an English sentence built in core/profile.py: not translated yet (see README).
     ("widgets/organisation_form.py", "contradiction.message"),
 }
