@@ -64,6 +64,8 @@ def test_prepare_submission_lists_the_files_and_wants_their_own_tick(qtbot, work
     assert lines[1].startswith("'Training and checks record' may name people")  # once, though on 3 criteria
     assert lines[2].startswith("'DBS certificate' contains personal data")
     assert len(lines) == 3
+    tip = dialog.personal.files.item(2).toolTip()  # the whole line, which the list may cut short
+    assert tip.startswith(lines[2] + "\n") and tip.endswith("to go to the file in the evidence library.")
     assert not any(p.kind == "personal-data" for p in dialog.others)  # not also in the general list
     dialog.acknowledge.setChecked(True)
     assert not dialog.next_button.isEnabled()

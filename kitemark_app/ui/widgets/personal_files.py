@@ -53,7 +53,8 @@ class PersonalFilesBox(QWidget):
         for problem in first.values():
             item = QListWidgetItem(problem_text(problem).split(" — ", 1)[-1])
             item.setData(TARGET_ROLE, f"evidence:{problem.evidence_id}")
-            item.setToolTip(self.tr("Double-click or press Enter to go to the file in the evidence library."))
+            hint = self.tr("Double-click or press Enter to go to the file in the evidence library.")
+            item.setToolTip(f"{item.text()}\n{hint}")  # the whole line, which a narrow list cuts short
             self.files.addItem(item)
         self.setVisible(bool(first))
 
