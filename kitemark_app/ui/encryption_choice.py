@@ -16,7 +16,7 @@ class EncryptionChoice(QWidget):
     def __init__(self, offer: CouncilEncryption, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.offer = offer
-        self.box = QCheckBox(self.tr("&Encrypt the pack so only the council can open it"))
+        self.box = QCheckBox(self.tr("Encr&ypt the pack so only the council can open it"))
         self.box.setChecked(offer.available)
         self.box.setEnabled(offer.available)
         self.note = QLabel()

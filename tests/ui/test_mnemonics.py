@@ -65,3 +65,22 @@ def test_the_dialogs(qtbot, tmp_path: Path) -> None:
         wizard.setStartId(page_id)
         wizard.restart()
         assert clashes(wizard) == {}, f"wizard page {page_id}"
+
+
+def test_the_signing_page_with_the_encryption_choice(qtbot, tmp_path: Path) -> None:
+    """The council's certificate shows the encryption box on the signing page, beside "&Export" (Alt+E was both)."""
+    from kitemark_app.services.workspace import Workspace
+    from kitemark_app.ui.submission_dialog import SIGNING
+    from tests.council_keys import council_key, give_council_certificate
+
+    root = tmp_path / "demo"
+    create_demo(root)
+    give_council_certificate(root, council_key().certificate_pem())
+    with Workspace.open(root) as workspace:
+        submission = SubmissionDialog(workspace)
+        qtbot.addWidget(submission)
+        submission.show()
+        submission._show(SIGNING)
+        assert submission.encryption.isVisible()
+        assert clashes(submission) == {}
+        submission.close()

@@ -242,7 +242,7 @@ def test_the_pack_is_encrypted_for_the_council_unless_the_box_is_unticked(
         to_signing_page(dialog, tmp_path / "pack.pdf")
         choice = dialog.encryption
         assert choice.isVisibleTo(dialog) and choice.box.isChecked() and choice.box.isEnabled()
-        assert choice.box.text() == "&Encrypt the pack so only the council can open it"
+        assert choice.box.text() == "Encr&ypt the pack so only the council can open it"
         assert "Only the council's decryption key" in choice.note.text()
         choice.box.setChecked(False)
         assert "anyone who gets the file" in choice.note.text() and choice.encrypt() is False

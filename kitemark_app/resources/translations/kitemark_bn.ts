@@ -1546,8 +1546,8 @@ Sign and export it anyway?</source>
 <context>
     <name>EncryptionChoice</name>
     <message>
-        <source>&amp;Encrypt the pack so only the council can open it</source>
-        <translation>প্যাকটি এনক্রিপ্ট করুন, যাতে শুধু কাউন্সিলই এটি খুলতে পারে (&amp;E)</translation>
+        <source>Encr&amp;ypt the pack so only the council can open it</source>
+        <translation>প্যাকটি এনক্রিপ্ট করুন, যাতে শুধু কাউন্সিলই এটি খুলতে পারে (&amp;Y)</translation>
     </message>
     <message>
         <source>Only the council&apos;s decryption key will open the file: anyone else who gets it sees nothing. Kitemark keeps what you sent here, so you do not need to open the pack yourself.</source>
