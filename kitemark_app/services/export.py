@@ -24,8 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from kitemark_app import __version__
-from kitemark_app.core.framework import Framework, Translation, translation_in
-from kitemark_app.core.framework_text import language_name, languages
+from kitemark_app.core.framework import Translation, translation_in
 from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.readiness import Problem
 from kitemark_app.core.status import CycleStatus, ResponseStatus
@@ -50,6 +49,12 @@ from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
 from kitemark_app.services.export_copies import EvidenceCopies
+from kitemark_app.services.export_options import BILINGUAL as BILINGUAL
+from kitemark_app.services.export_options import CouncilEncryption as CouncilEncryption
+from kitemark_app.services.export_options import bilingual_problem, encryption_for
+from kitemark_app.services.export_options import bilingual_refusal as bilingual_refusal
+from kitemark_app.services.export_options import can_be_bilingual as can_be_bilingual
+from kitemark_app.services.export_options import council_encryption as council_encryption
 from kitemark_app.services.framework_files import council_of_source
 from kitemark_app.services.overview import ACTIVITY_COLUMNS
 from kitemark_app.services.report import status_report
@@ -89,64 +94,6 @@ class ExportResult:
             "signer_root_fingerprint": self.signer_root_fingerprint,
             "encrypted_for": self.encrypted_for,
         }
-
-
-@dataclass(frozen=True)
-class CouncilEncryption:
-    """Whether the next pack can be encrypted so that only the council opens it: the framework in use carries the
-    council's encryption certificate (``council.encryption_certificate``), and it is fit to encrypt for today."""
-
-    certificate_pem: str  # "" when the framework carries none
-    council: str = ""
-    subject: str = ""
-    fingerprint: str = ""
-    problem: str = ""  # why the certificate cannot be used, as a sentence; "" when it can
-
-    @property
-    def available(self) -> bool:
-        return bool(self.certificate_pem) and not self.problem
-
-
-def council_encryption(root: Path, now: datetime | None = None) -> CouncilEncryption:
-    """What the export dialog offers (and ``export_pack`` does by default) for the framework in use."""
-    with Workspace.open(root) as workspace, workspace.session() as session:
-        framework = workspace.framework(workspace.current_cycle(session))
-    return _council_encryption(framework.council, now or datetime.now(UTC))
-
-
-def _council_encryption(council: Any, now: datetime) -> CouncilEncryption:
-    from kitemark_app.core.council_certificate import EncryptionCertificateError, check_certificate
-
-    if council is None or not council.encryption_certificate:
-        return CouncilEncryption("")
-    try:
-        certificate = check_certificate(council.encryption_certificate, now)
-    except EncryptionCertificateError as error:
-        return CouncilEncryption(
-            council.encryption_certificate,
-            council.name,
-            problem=f"The council's encryption certificate in the framework {error}, so the pack cannot be "
-            "encrypted for it; install the council's newer framework, or export without encryption (--no-encrypt).",
-        )
-    return CouncilEncryption(council.encryption_certificate, council.name, certificate.subject, certificate.fingerprint)
-
-
-def _encryption_for(council: Any, encrypt: bool | None, now: datetime) -> PackEncryption | None:
-    """The pack's encryption: by default whenever the framework carries a certificate (a charity should not send
-    an unreadable pack by accident, nor a readable one when the council asked for encryption)."""
-    if encrypt is False:
-        return None
-    offer = _council_encryption(council, now)
-    if not offer.certificate_pem:
-        if encrypt:
-            raise KitemarkError(
-                "The framework in use carries no council encryption certificate, so the pack cannot be encrypted "
-                "for the council; export it without --encrypt."
-            )
-        return None
-    if offer.problem:
-        raise KitemarkError(offer.problem)
-    return PackEncryption.for_council(offer.certificate_pem, now)
 
 
 @dataclass(frozen=True)
@@ -220,32 +167,6 @@ def _signing_key(workspace: Workspace, organisation: str, passphrase: str) -> tu
     keys.save_keys(folder, signing, passphrase, root_key)
     _remember_fingerprint(workspace, signing.root_fingerprint)
     return signing, True
-
-
-#: The language a bilingual pack adds after the English (the GUI's tick box and ``export --bilingual``).
-BILINGUAL = "bn"
-
-
-def bilingual_refusal(framework: Framework, language: str) -> str:
-    """Why a pack in English and ``language`` cannot be made from this framework ("" when it can): the framework
-    must have words in that language (otherwise the pack would be English only)."""
-    if language in languages(framework):
-        return ""
-    name = language_name(language)
-    return (
-        f"The framework '{framework.title}' has no {name} words, so a pack in English and {name} would be in "
-        f"English only; export the English pack, or ask the framework's publisher for its {name} version."
-    )
-
-
-def can_be_bilingual(workspace: Workspace, language: str = BILINGUAL) -> bool:
-    """Whether the current self-assessment's framework has words in ``language`` for a bilingual pack."""
-    return not _bilingual_problem(workspace, language)
-
-
-def _bilingual_problem(workspace: Workspace, language: str) -> str:
-    with workspace.session() as session:
-        return bilingual_refusal(workspace.framework(workspace.current_cycle(session)), language)
 
 
 def _content(
@@ -469,14 +390,14 @@ def export_pack(
         problems = readiness(workspace, now.date())
         if must_fix := [p for p in problems if p.must_fix]:
             raise _not_ready(must_fix)
-        if second_language and (refusal := _bilingual_problem(workspace, second_language)):
+        if second_language and (refusal := bilingual_problem(workspace, second_language)):
             raise KitemarkError(refusal)
         warnings = [p.message for p in problems if not p.must_fix]
         # Advice to the charity about its own files, not points for the assessor: not printed in the pack.
         notes = [p.message for p in problems if not p.must_fix and p.kind != PERSONAL_DATA]
         with workspace.session() as session:
             council = workspace.framework(workspace.current_cycle(session)).council
-        encryption = _encryption_for(council, encrypt, now)  # before the slow part: a refusal comes at once
+        encryption = encryption_for(council, encrypt, now)  # before the slow part: a refusal comes at once
         backup_before(workspace, "export")  # the data as it was sent stays recoverable
         with workspace.session() as session:
             organisation_name = workspace.organisation(session).name

@@ -1,4 +1,4 @@
-"""The export's "Encrypt the pack so only the council can open it" choice (services/export.py, ``council_encryption``).
+"""The export's "Encrypt the pack so only the council can open it" choice (services/export_options.py, ``council_encryption``).
 
 Shown only when the framework in use carries the council's encryption certificate, and then ticked: a charity
 should not send a readable pack by accident when the council asked for encryption. A certificate that cannot be
