@@ -70,11 +70,8 @@ def _linked(item: EvidenceSummary, stale: Staleness | None, undated: bool, engli
     return LinkedEvidence(item, reason, undated, stale)
 
 
-def in_current_framework(workspace: Workspace, criterion_id: str) -> bool:
-    """Whether the framework worked on now has ``criterion_id`` (another framework's page may still be open)."""
-    with workspace.session() as session:
-        framework = workspace.framework(workspace.current_cycle(session))
-    return any(criterion.id == criterion_id for _, criterion in framework.criteria())
+class NotInFramework(KeyError):
+    """The framework worked on now has no such criterion (another framework's page may still be open)."""
 
 
 def criterion_answer(
@@ -87,7 +84,10 @@ def criterion_answer(
     with workspace.session() as session:
         cycle = workspace.current_cycle(session)
         framework = workspace.framework(cycle)
-        criterion = framework.criterion(criterion_id)
+        try:
+            criterion = framework.criterion(criterion_id)
+        except KeyError:
+            raise NotInFramework(criterion_id) from None
         mandatory = next((item.mandatory for item in workspace.applicable(session) if item.id == criterion_id), False)
         response = workspace.response(session, criterion_id, create=False)
         shown = localised(framework, language)

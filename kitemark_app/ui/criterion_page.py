@@ -32,9 +32,9 @@ from kitemark_app.services import answer_reuse, evidence_ops
 from kitemark_app.services.actions import list_actions
 from kitemark_app.services.answers import (
     CriterionAnswer,
+    NotInFramework,
     confirm_still_answers,
     criterion_answer,
-    in_current_framework,
     viewing_copy,
 )
 from kitemark_app.services.review_import import criterion_feedback
@@ -236,12 +236,12 @@ class CriterionPage(QScrollArea):
             self.criterion_id and what in ("evidence", "actions", "profile", "review", "cycle") and self.isVisible()
         ):
             return
-        if not in_current_framework(self.workspace, self.criterion_id):
+        try:
+            self.reload()
+        except NotInFramework:
             # Another framework (or version) is worked on now, and it has no such criterion: show its overview.
             self.criterion_id = ""
             self.events.navigation_requested.emit("overview")
-            return
-        self.reload()
 
     # --- the answer -------------------------------------------------------------------------------
 
