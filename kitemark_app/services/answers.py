@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from kitemark_app.core.framework import Criterion
 from kitemark_app.core.framework_text import level_name, localised
-from kitemark_app.core.freshness import Staleness, needs_date, staleness
+from kitemark_app.core.freshness import Staleness, needs_date, stale_reason, staleness
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import Evidence
 from kitemark_app.evidence.store import StoredFile
@@ -64,10 +64,12 @@ def outline(workspace: Workspace, language: str = "en") -> Outline:
     return replace(found, areas=areas)
 
 
-def _linked(item: EvidenceSummary, stale: Staleness | None, undated: bool, english_rule: str) -> LinkedEvidence:
-    """``stale_reason`` is the English sentence (with the English rule); ``staleness`` keeps the rule shown."""
-    reason = replace(stale, rule=english_rule).sentence() if stale is not None else None
-    return LinkedEvidence(item, reason, undated, stale)
+def _linked(evidence: Evidence, criterion: Criterion, shown: Criterion, today: date) -> LinkedEvidence:
+    """``stale_reason`` in English (the English criterion's rule); ``staleness`` with the rule shown (``shown``)."""
+    dated, review_by = evidence.document_date, evidence.review_by
+    english = stale_reason(criterion, dated, review_by, today)
+    return LinkedEvidence(evidence_ops.summary_of(evidence), english, needs_date(criterion, dated, review_by, today),
+                          staleness(shown, dated, review_by, today))  # fmt: skip
 
 
 class NotInFramework(KeyError):
@@ -91,13 +93,10 @@ def criterion_answer(
         mandatory = next((item.mandatory for item in workspace.applicable(session) if item.id == criterion_id), False)
         response = workspace.response(session, criterion_id, create=False)
         shown = localised(framework, language)
-        rules = shown.criterion(criterion_id)  # its freshness rule in the language shown, for ``staleness``
+        words = shown.criterion(criterion_id)
         linked = tuple(
-            _linked(evidence_ops.summary_of(evidence), staleness(rules, evidence.document_date,
-                    evidence.review_by, today), needs_date(criterion, evidence.document_date, evidence.review_by, today),
-                    criterion.freshness.rule if criterion.freshness else "")
-            for evidence in (response.evidence if response else [])
-        )  # fmt: skip
+            _linked(evidence, criterion, words, today) for evidence in (response.evidence if response else [])
+        )
         return CriterionAnswer(
             criterion=shown.criterion(criterion_id),
             area_title=shown.area_of(criterion_id).title,
