@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from kitemark_app import __version__
+from kitemark_app import __version__, collection
 from kitemark_app.errors import KitemarkError, UsageError
 
 #: One module per sub-command; each has ``register(subparsers)`` and sets ``handler`` on its parser.
@@ -158,6 +158,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
+    collection.pause()  # a command's imports make no garbage worth collecting; the app resumes it when ready
     try:
         words = list(sys.argv[1:] if argv is None else argv)
         command = chosen_command(words)  # only its parser is built: saves a few ms at every start of the app
@@ -180,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = f"; details are in {where}" if where else ""
         print(f"kitemark: unexpected error ({type(error).__name__}: {error}){hint}", file=sys.stderr)
         return 1
+    finally:
+        collection.resume(freeze=False)  # main() may run again in this process (tests): nothing kept frozen
 
 
 if __name__ == "__main__":

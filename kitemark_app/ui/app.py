@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Sig
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kitemark_app import APP_NAME, __version__
+from kitemark_app import APP_NAME, __version__, collection
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.translations import chosen_language, install_language, install_translations
@@ -148,6 +148,7 @@ class AppController(QObject):
 
     def _workspace_failed(self, error: Exception) -> None:
         """Opening in the background failed after the window was shown: as at an ordinary start."""
+        collection.resume()
         self.loader = None
         if self.main_window is not None:
             self.main_window.close()
@@ -174,6 +175,7 @@ class AppController(QObject):
             self._announce_ready(window)
 
     def _announce_ready(self, window: QWidget) -> None:
+        collection.resume()  # paused by the CLI for start-up; a long session collects its own garbage
         trace_startup("ready")
         self.ready.emit(window)
 

@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 import psutil
 
+from kitemark_app import collection
 from kitemark_app.errors import KitemarkError
 from kitemark_app.verify.digest import Cancelled, Progress, VerifyCancelled
 
@@ -150,6 +151,7 @@ def _ignore(_done: int, _total: int) -> None:
 
 def _child(send: Connection, job: Callable[..., Any], args: tuple[Any, ...], extra_memory: int) -> None:
     _cap_data(extra_memory)
+    collection.resume()  # a hostile file's cycles are collected, within the cap; what the fork copied stays frozen
     lock = threading.Lock()  # hashing reports from several threads
     last = [0.0]
 

@@ -120,3 +120,23 @@ def test_exit_after_show_loads_no_heavy_package_before_the_window_is_shown(demo:
     # The probe can see them: once the workspace is open, SQLAlchemy is there (PDF and signing still are not).
     assert "sqlalchemy" in events["ready"]["packages"]
     assert not {"reportlab", "pyhanko"} & set(events["ready"]["packages"])
+
+
+def test_the_collector_paused_for_start_up_runs_again_once_the_workspace_is_usable(qtbot, demo: Path, settings) -> None:
+    import gc
+
+    from kitemark_app import collection
+
+    collection.pause()  # as `kitemark gui` starts
+    controller = AppController(demo, settings)
+    try:
+        assert controller.start()
+        assert controller.main_window is not None
+        qtbot.addWidget(controller.main_window)
+        assert not gc.isenabled()  # shown from the snapshot; still starting
+        wait_for_workspace(controller)
+        qtbot.waitUntil(gc.isenabled, timeout=5000)  # usable: a long session collects its own garbage
+    finally:
+        gc.enable()
+        gc.unfreeze()
+        controller.shut_down()
