@@ -16,7 +16,7 @@ from typing import Any
 
 from kitemark_app.core.applicability import ApplicableCriterion, NotApplicable, applicable_criteria, not_applicable
 from kitemark_app.core.framework import Framework, framework_from_stored
-from kitemark_app.core.framework_text import ENGLISH, localised
+from kitemark_app.core.framework_text import ENGLISH, level_name, localised
 from kitemark_app.core.profile import Activity, Contradiction, IncomeBand, LegalForm, Profile, contradictions
 from kitemark_app.core.readiness import Problem, ResponseFacts, readiness_problems
 from kitemark_app.core.status import ResponseStatus
@@ -175,6 +175,12 @@ class Outline:
     target_level: str
     areas: tuple[AreaOutline, ...]
     framework_id: str = ""
+    #: (level, its name in the language shown) for each of the framework's levels.
+    level_titles: tuple[tuple[str, str], ...] = ()
+
+    def level_title(self, level: str) -> str:
+        """``level``'s name in the language the outline is in (the name itself when it has none)."""
+        return dict(self.level_titles).get(level, level)
 
 
 def outline_of(facts: AssessmentFacts, language: str = ENGLISH) -> Outline:
@@ -195,10 +201,15 @@ def outline_of(facts: AssessmentFacts, language: str = ENGLISH) -> Outline:
             for item in facts.applicable
             if item.area.id == area.id
         )
-        left_out = tuple(item for item in facts.not_applicable if item.area.id == area.id)
+        left_out = tuple(
+            replace(item, area=area, criterion=shown.criterion(item.id))  # its title in the language shown too
+            for item in facts.not_applicable
+            if item.area.id == area.id
+        )
         if entries or left_out:
             areas.append(AreaOutline(area.id, area.title, entries, left_out))
-    return Outline(facts.organisation, shown.title, facts.target_level, tuple(areas), facts.framework.id)
+    levels = tuple((level.name, level_name(facts.framework, level.name, language)) for level in facts.framework.levels)
+    return Outline(facts.organisation, shown.title, facts.target_level, tuple(areas), facts.framework.id, levels)
 
 
 # --- the status report -----------------------------------------------------------------------------------
@@ -225,6 +236,8 @@ class StatusReport:
     evidence: int
     areas: list[AreaProgress]
     problems: list[Problem]
+    #: The target level's name in the language the report is in (``target_level`` is the framework's own name).
+    target_level_title: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -281,6 +294,7 @@ def status_report_of(facts: AssessmentFacts, today: date, language: str = ENGLIS
         evidence=facts.evidence_count,
         areas=areas,
         problems=problems,
+        target_level_title=level_name(framework, facts.target_level, language),
     )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework, read_framework_text
 from kitemark_app.errors import KitemarkError
+from kitemark_app.ui.level_names import chosen_level, fill_levels, shown
 from kitemark_app.ui.widgets.text import bold_font
 
 if TYPE_CHECKING:  # the Overview shows this box before SQLAlchemy is loaded
@@ -130,16 +131,15 @@ class StartFrameworkDialog(QDialog):
 
     def _add(self, framework: Framework, source: str) -> None:
         self.frameworks.append((framework, source))
-        item = QListWidgetItem(f"{framework.title} {framework.version} — {framework.publisher}")
+        item = QListWidgetItem(f"{shown(framework).title} {framework.version} — {framework.publisher}")
         self.choices.addItem(item)
 
     def _chosen(self, row: int) -> None:
         if row < 0:
             return
         framework = self.frameworks[row][0]
-        self.description.setText(framework.description)
-        self.level.clear()
-        self.level.addItems(framework.level_names)
+        self.description.setText(shown(framework).description)
+        fill_levels(self.level, framework)
 
     def _from_file(self) -> None:
         from kitemark_app.ui.folders import documents_folder
@@ -174,7 +174,7 @@ class StartFrameworkDialog(QDialog):
         if row < 0:
             return None
         framework, source = self.frameworks[row]
-        return framework, source, self.level.currentText()
+        return framework, source, chosen_level(self.level)
 
 
 def start_another_framework(parent: QWidget, workspace: Workspace, in_use: set[str]) -> str | None:

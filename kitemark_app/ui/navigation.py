@@ -10,6 +10,8 @@ its tooltip saying why (``not_applicable_reason``), so that a gap in the numberi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -52,14 +54,15 @@ ASSESSOR_FLAGS = {
 }
 
 
-def not_applicable_reason(item: NotApplicable, target_level: str) -> str:
-    """Why a criterion does not apply, as the end of "GOV-02 does not apply to you: …"."""
+def not_applicable_reason(item: NotApplicable, target_level: str, level_title: Callable[[str], str] = str) -> str:
+    """Why a criterion does not apply, as the end of "GOV-02 does not apply to you: …"; ``level_title`` names a
+    level in the language shown."""
     reasons = []
     if item.above_level:
         reasons.append(
             QCoreApplication.translate("NavigationModel", "it is part of the %1 level, and you are aiming for %2")
-            .replace("%1", item.criterion.level)
-            .replace("%2", target_level)
+            .replace("%1", level_title(item.criterion.level))
+            .replace("%2", level_title(target_level))
         )
     if item.legal_forms:
         forms = "; ".join(core_word(form.label) for form in item.legal_forms)
@@ -138,13 +141,13 @@ class NavigationModel(QStandardItemModel):
                 self._describe_criterion(item, entry)
                 area_item.appendRow(item)
             if area.not_applicable:
-                area_item.appendRow(self._left_out_line(area, outline.target_level))
+                area_item.appendRow(self._left_out_line(area, outline))
             root.appendRow(area_item)
         root.appendRow(self._item(self.tr("Evidence library"), "evidence"))
         root.appendRow(self._item(self.tr("Action plan"), "actions"))
         root.appendRow(self._item(self.tr("Organisation profile"), "profile"))
 
-    def _left_out_line(self, area: AreaOutline, target_level: str) -> QStandardItem:
+    def _left_out_line(self, area: AreaOutline, outline: Outline) -> QStandardItem:
         """ "GOV-02 does not apply to you", greyed, not a page; its tooltip (and what a screen reader reads) says
         why for each criterion."""
         ids = ", ".join(item.id for item in area.not_applicable)
@@ -159,7 +162,7 @@ class NavigationModel(QStandardItemModel):
             self.tr("%1 %2 does not apply to you: %3.")
             .replace("%1", left_out.id)
             .replace("%2", left_out.criterion.title)
-            .replace("%3", not_applicable_reason(left_out, target_level))
+            .replace("%3", not_applicable_reason(left_out, outline.target_level, outline.level_title))
             for left_out in area.not_applicable
         )
         item.setToolTip(why)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework
 from kitemark_app.paths import default_framework_text
 from kitemark_app.services.workspace import OrganisationDetails
+from kitemark_app.ui.level_names import chosen_level, fill_levels, level_description, shown
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.organisation_form import SECTIONS, OrganisationFields
 
@@ -91,7 +92,7 @@ class _FrameworkPage(QWizardPage):
 
         self.use_default = QRadioButton(
             self.tr("Use the borough's framework: %1 (version %2)")
-            .replace("%1", default.title)
+            .replace("%1", shown(default).title)
             .replace("%2", default.version)
         )
         self.use_default.setAccessibleName(self.tr("Use the borough's framework"))
@@ -180,12 +181,10 @@ class _FrameworkPage(QWizardPage):
         else:
             self.source = getattr(self, "_file_source", "")
         self.framework = parse_framework(self.source) if self.source else None
-        previous = self.level.currentText()
+        previous = chosen_level(self.level)
         self.level.clear()
         if self.framework is not None:
-            self.level.addItems(self.framework.level_names)
-            if previous in self.framework.level_names:
-                self.level.setCurrentText(previous)
+            fill_levels(self.level, self.framework, keep=previous)
         self.level.setEnabled(self.framework is not None)
         self._describe_level()
         self.completeChanged.emit()
@@ -193,11 +192,11 @@ class _FrameworkPage(QWizardPage):
     def _describe_level(self) -> None:
         text = ""
         if self.framework is not None and self.level.currentIndex() >= 0:
-            text = self.framework.levels[self.level.currentIndex()].description
+            text = level_description(self.framework, self.level.currentIndex())
         self.level_description.setText(text)
 
     def isComplete(self) -> bool:
-        return self.framework is not None and bool(self.level.currentText())
+        return self.framework is not None and bool(chosen_level(self.level))
 
 
 class SetupWizard(QWizard):
@@ -241,4 +240,4 @@ class SetupWizard(QWizard):
         super().showEvent(event)
 
     def result_choices(self) -> SetupChoices:
-        return SetupChoices(self.fields.details(), self.framework_page.source, self.framework_page.level.currentText())
+        return SetupChoices(self.fields.details(), self.framework_page.source, chosen_level(self.framework_page.level))

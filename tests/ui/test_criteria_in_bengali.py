@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtCore import QSettings
 
 from kitemark_app.core.framework import parse_framework
@@ -138,3 +139,51 @@ def test_an_answer_offered_from_another_framework_names_it_in_bengali(open_app, 
     shown = " ".join(label.text() for label in page.reuse_panel.findChildren(QLabel))
     assert "Thamesbank কমিউনিটি ফান্ডের যথাযথ যাচাই (due diligence)" in shown
     assert "due-diligence checks" not in shown
+
+
+def _level(name: str) -> str:
+    """The level's Bengali name, read from the framework file itself (not through the app's localising)."""
+    levels = yaml.safe_load(default_framework_text())["levels"]
+    return next(level["translations"]["bn"]["name"] for level in levels if level["name"] == name)
+
+
+@pytest.mark.parametrize("language", ["bn", "en"])
+def test_the_target_level_and_what_does_not_apply_are_named_in_the_language_shown(
+    open_app, started_folder: Path, in_language, language: str
+) -> None:
+    in_language(language)
+    window = open_app(started_folder).main_window
+    window.navigate("overview")
+    foundation, higher = ENGLISH.levels[0].name, ENGLISH.levels[1].name
+    assert foundation == "Foundation"
+    heading = window.overview.heading.text()
+    tooltips = "\n".join(item.toolTip() for item in window.navigation.nav_model._left_out_items.values())
+    left_out = [c for _, c in ENGLISH.criteria() if c.level == higher]
+    assert left_out and left_out[0].id in tooltips
+    if language == "bn":
+        assert _level(foundation) in heading and foundation not in heading
+        assert _level(higher) in tooltips and higher not in tooltips and foundation not in tooltips
+        assert BENGALI.criterion(left_out[0].id).title in tooltips and left_out[0].title not in tooltips
+    else:
+        assert foundation in heading and _level(foundation) not in heading
+        assert higher in tooltips and left_out[0].title in tooltips
+
+
+def test_the_setup_wizard_offers_the_framework_and_its_levels_in_bengali_and_stores_the_level_itself(
+    qtbot, in_language
+) -> None:
+    from kitemark_app.ui.setup_wizard import SetupWizard
+
+    in_language("bn")
+    wizard = SetupWizard()
+    qtbot.addWidget(wizard)
+    page = wizard.framework_page
+    names = [level.name for level in ENGLISH.levels]
+    assert [page.level.itemText(i) for i in range(page.level.count())] == [_level(name) for name in names]
+    bengali_title = yaml.safe_load(default_framework_text())["translations"]["bn"]["title"]
+    assert bengali_title in page.use_default.text() and ENGLISH.title not in page.use_default.text()
+    page.level.setCurrentIndex(1)
+    assert page.isComplete()
+    assert wizard.result_choices().target_level == names[1] == "Commissioning-ready"  # what is stored: the name
+    description = yaml.safe_load(default_framework_text())["levels"][1]["translations"]["bn"]["description"]
+    assert page.level_description.text() == description.strip()
