@@ -32,8 +32,9 @@ class FrameworkInUse:
         }
 
 
-def frameworks_in_use(workspace: Workspace, today: date | None = None) -> list[FrameworkInUse]:
-    """Each framework's progress, in the order the organisation began them (the same rules as ``status``)."""
+def frameworks_in_use(workspace: Workspace, today: date | None = None, language: str = "en") -> list[FrameworkInUse]:
+    """Each framework's progress, in the order the organisation began them (the same rules as ``status``); its
+    title in ``language`` where the framework has one."""
     from kitemark_app.services.report import status_report
 
     with workspace.session() as session:
@@ -44,7 +45,7 @@ def frameworks_in_use(workspace: Workspace, today: date | None = None) -> list[F
     try:
         for framework_id in ids:
             workspace.framework_choice = framework_id
-            report = status_report(workspace, today)
+            report = status_report(workspace, today, language)
             found.append(
                 FrameworkInUse(
                     framework_id, report.framework_version, report.framework_title, report.target_level,

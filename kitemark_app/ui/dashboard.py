@@ -350,7 +350,7 @@ class DashboardPage(QWidget):
         review = review_summary(self.workspace)
         self.show_report(status_report(self.workspace, language=shown_language()), review)
         self._fill_reminders(review)
-        self.frameworks_box.set_frameworks(frameworks_in_use(self.workspace))
+        self.frameworks_box.set_frameworks(frameworks_in_use(self.workspace, language=shown_language()))
         self.frameworks_box.setVisible(True)
 
     def _fill_reminders(self, review: ReviewSummary | None, today: date | None = None) -> None:
