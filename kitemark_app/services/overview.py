@@ -237,7 +237,7 @@ class StatusReport:
     areas: list[AreaProgress]
     problems: list[Problem]
     #: The target level's name in the language the report is in (``target_level`` is the framework's own name).
-    target_level_title: str = ""
+    target_level_title: str
 
     def as_json(self) -> dict[str, Any]:
         return {

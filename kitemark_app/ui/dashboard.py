@@ -393,7 +393,7 @@ class DashboardPage(QWidget):
                     self.tr("%1, version %2 — aiming for %3")
                     .replace("%1", report.framework_title)
                     .replace("%2", report.framework_version)
-                    .replace("%3", report.target_level_title or report.target_level)
+                    .replace("%3", report.target_level_title)
                 ),
             )
         )

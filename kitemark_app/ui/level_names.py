@@ -30,8 +30,3 @@ def chosen_level(combo: QComboBox) -> str:
 def shown(framework: Framework) -> Framework:
     """``framework`` with its own words (title, description, levels…) in the app's language where it has them."""
     return localised(framework, shown_language())
-
-
-def level_description(framework: Framework, index: int) -> str:
-    """The description of ``framework``'s level at ``index``, in the app's language where the framework has it."""
-    return localised(framework, shown_language()).levels[index].description

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework
 from kitemark_app.paths import default_framework_text
 from kitemark_app.services.workspace import OrganisationDetails
-from kitemark_app.ui.level_names import chosen_level, fill_levels, level_description, shown
+from kitemark_app.ui.level_names import chosen_level, fill_levels, shown
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.widgets.organisation_form import SECTIONS, OrganisationFields
 
@@ -192,7 +192,7 @@ class _FrameworkPage(QWizardPage):
     def _describe_level(self) -> None:
         text = ""
         if self.framework is not None and self.level.currentIndex() >= 0:
-            text = level_description(self.framework, self.level.currentIndex())
+            text = shown(self.framework).levels[self.level.currentIndex()].description
         self.level_description.setText(text)
 
     def isComplete(self) -> bool:
