@@ -25,6 +25,8 @@ ships no Bengali one); only its ``.qm`` is made here.
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import re
 import shutil
 import subprocess
@@ -93,6 +95,29 @@ def sources(*, everything: bool = False) -> list[str]:
     )
 
 
+def core_templates() -> list[str]:
+    """Every ``say("…")`` template in the Qt-free packages (``kitemark_app.sentences``), once each, sorted."""
+    found: set[str] = set()
+    for path in (ROOT / "kitemark_app").rglob("*.py"):
+        if path.is_relative_to(UI):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "say":
+                first = node.args[0] if node.args else None
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    raise SystemExit(f"{path.relative_to(ROOT)}:{node.lineno}: say() needs a literal template")
+                found.add(first.value)
+    return sorted(found)
+
+
+def core_catalogue(folder: Path) -> Path:
+    """A Python file lupdate reads: the core's templates under the context ui/core_sentences.py translates them in."""
+    lines = [f'QT_TRANSLATE_NOOP("CoreSentences", {json.dumps(text, ensure_ascii=False)})' for text in core_templates()]
+    path = folder / "core_sentences_catalogue.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def language_files(code: str) -> list[Path]:
     """The committed files of one language: its .ts and .qm, and its qtbase .qm when it has a qtbase .ts."""
     files = [OUT / f"kitemark_{code}.ts", OUT / f"kitemark_{code}.qm"]
@@ -108,7 +133,7 @@ def build_language(code: str, folder: Path) -> list[Path]:
         shutil.copyfile(OUT / ts.name, ts)
     subprocess.run(
         [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-target-language", code,
-         *sources(everything=True), "-ts", str(ts)],
+         *sources(everything=True), str(core_catalogue(folder)), "-ts", str(ts)],
         cwd=ROOT, check=True,
     )  # fmt: skip
     subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)

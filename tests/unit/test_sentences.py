@@ -1,0 +1,45 @@
+"""kitemark_app.sentences: a said sentence is the English sentence, and keeps how it was made."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+
+from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import Said, Word, say
+
+
+def test_a_said_sentence_is_the_english_sentence_with_its_values() -> None:
+    said = say("The file {name} has {count} pages.", name="minutes.pdf", count=3)
+    assert said == "The file minutes.pdf has 3 pages."
+    assert type(str(said)) is str and str(said) == "The file minutes.pdf has 3 pages."
+    assert said.template == "The file {name} has {count} pages."
+    assert said.values == {"name": "minutes.pdf", "count": 3}
+
+
+def test_a_value_said_in_turn_and_a_fixed_word_read_as_their_english() -> None:
+    inner = say("the {what} is missing", what="date")
+    said = say("{reason}; {word} stays.", reason=inner, word=Word("Met"))
+    assert said == "the date is missing; Met stays."
+    assert said.values["reason"] is inner and isinstance(said.values["word"], Word)
+
+
+def test_an_error_made_from_a_said_sentence_reads_as_the_sentence_and_keeps_it() -> None:
+    error = KitemarkError(say("Nothing at {path}.", path="/tmp/x"))
+    assert str(error) == "Nothing at /tmp/x." and isinstance(error.args[0], Said)
+
+
+def test_a_said_sentence_survives_pickling_and_copying_as_itself() -> None:
+    said = say("Open {name} {times} times.", name="{odd}", times=2)  # a value holding braces is not a field
+    for again in (pickle.loads(pickle.dumps(said)), copy.deepcopy(said), copy.copy(said)):
+        assert isinstance(again, Said) and again == said == "Open {odd} 2 times."
+        assert again.template == said.template and again.values == said.values
+    error = pickle.loads(pickle.dumps(KitemarkError(said)))
+    assert isinstance(error.args[0], Said) and error.args[0].values == {"name": "{odd}", "times": 2}
+
+
+def test_a_date_value_is_written_in_words_in_english() -> None:
+    from datetime import date
+
+    said = say("Signed on {day}.", day=date(2025, 9, 2))
+    assert said == "Signed on 2 September 2025." and said.values["day"] == date(2025, 9, 2)
