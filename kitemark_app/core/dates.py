@@ -25,6 +25,8 @@ class DateTextError(ValueError):
 
 def parse_day(text: str) -> date:
     """The date ``text`` stands for; raises ``DateTextError`` with a plain sentence when it is not one."""
+    from kitemark_app.sentences import say  # here: kitemark_app.sentences imports this module
+
     typed = " ".join(text.strip().lower().split())
     for pattern, order in ((_ISO, "ymd"), (_COMPACT, "ymd"), (_NUMERIC, "dmy"), (_WORDS, "dmy")):
         match = pattern.match(typed)
@@ -33,13 +35,18 @@ def parse_day(text: str) -> date:
         parts = dict(zip(order, match.groups(), strict=True))
         month = MONTHS.get(parts["m"]) if not parts["m"].isdigit() else int(parts["m"])
         if month is None:
-            raise DateTextError(f"'{text.strip()}' has a month Kitemark does not know; write it like {EXAMPLE}.")
+            raise DateTextError(say("'{text}' has a month Kitemark does not know; write it like {example}.",
+                                    text=text.strip(), example=EXAMPLE))  # fmt: skip
         year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
         try:
             return date(year, month, int(parts["d"]))
         except ValueError:
-            raise DateTextError(f"'{text.strip()}' is not a real date; check the day and the month.") from None
-    raise DateTextError(f"'{text.strip()}' is not a date Kitemark can read; write it like {EXAMPLE}.")
+            raise DateTextError(
+                say("'{text}' is not a real date; check the day and the month.", text=text.strip())
+            ) from None
+    raise DateTextError(
+        say("'{text}' is not a date Kitemark can read; write it like {example}.", text=text.strip(), example=EXAMPLE)
+    )
 
 
 def show_day(day: date) -> str:

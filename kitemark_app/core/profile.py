@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kitemark_app.sentences import Said, Word, say
+
 
 class LegalForm(StrEnum):
     UNINCORPORATED_ASSOCIATION = "unincorporated-association"
@@ -141,8 +143,28 @@ class Contradiction:
     must_fix: bool  # True when it hides criteria that should apply
 
 
-def _people(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _counted(activity: Activity, count: int) -> Said:
+    """The profile counts people but does not tick what they do (said whole, so that each can be translated)."""
+    label = Word(activity.label)
+    if activity is Activity.USES_VOLUNTEERS and count == 1:
+        return say("The profile counts 1 volunteer, but '{activity}' is not ticked, so the criteria about volunteers "
+                   "are left out; tick it, or set the number to 0.", activity=label)  # fmt: skip
+    if activity is Activity.USES_VOLUNTEERS:
+        return say("The profile counts {count} volunteers, but '{activity}' is not ticked, so the criteria about "
+                   "volunteers are left out; tick it, or set the number to 0.", count=count, activity=label)  # fmt: skip
+    if count == 1:
+        return say("The profile counts 1 member of staff, but '{activity}' is not ticked, so the criteria about "
+                   "staff are left out; tick it, or set the number to 0.", activity=label)  # fmt: skip
+    return say("The profile counts {count} members of staff, but '{activity}' is not ticked, so the criteria about "
+               "staff are left out; tick it, or set the number to 0.", count=count, activity=label)  # fmt: skip
+
+
+def _uncounted(activity: Activity) -> Said:
+    """The profile ticks what people do but counts none of them."""
+    label = Word(activity.label)
+    if activity is Activity.USES_VOLUNTEERS:
+        return say("'{activity}' is ticked, but the profile counts no volunteers; give their number.", activity=label)
+    return say("'{activity}' is ticked, but the profile counts no members of staff; give their number.", activity=label)
 
 
 def contradictions(
@@ -151,24 +173,21 @@ def contradictions(
     """Profile answers that cannot all be true. Counts against ticks hide criteria, so they must be fixed; the
     legal form against a registration number is for the organisation to check."""
     found = []
-    for count, activity, one, many, topic, counted in (
-        (volunteers, Activity.USES_VOLUNTEERS, "volunteer", "volunteers", "volunteers", "volunteer_count"),
-        (staff, Activity.EMPLOYS_STAFF, "member of staff", "members of staff", "staff", "staff_count"),
+    for count, activity, counted in (
+        (volunteers, Activity.USES_VOLUNTEERS, "volunteer_count"),
+        (staff, Activity.EMPLOYS_STAFF, "staff_count"),
     ):
         ticked = activity in profile.activities
         if count > 0 and not ticked:
-            found.append(Contradiction("activities", (
-                f"The profile counts {_people(count, one, many)}, but '{activity.label}' is not ticked, so the "
-                f"criteria about {topic} are left out; tick it, or set the number to 0."), True))  # fmt: skip
+            found.append(Contradiction("activities", _counted(activity, count), True))
         elif ticked and count == 0:
-            found.append(Contradiction(counted, (
-                f"'{activity.label}' is ticked, but the profile counts no {many}; give their number."), False))  # fmt: skip
+            found.append(Contradiction(counted, _uncounted(activity), False))
     if charity_number.strip() and profile.legal_form is LegalForm.CIC:
-        found.append(Contradiction("charity_number", (
+        found.append(Contradiction("charity_number", say(
             "A community interest company cannot be a registered charity; check the legal form, or remove the "
             "charity number."), False))  # fmt: skip
     if company_number.strip() and profile.legal_form in NON_COMPANY_FORMS:
-        found.append(Contradiction("company_number", (
-            f"The legal form is {profile.legal_form.label}, which is not registered at Companies House; check the "
-            "legal form, or remove the company number."), False))  # fmt: skip
+        found.append(Contradiction("company_number", say(
+            "The legal form is {legal_form}, which is not registered at Companies House; check the legal form, or "
+            "remove the company number.", legal_form=Word(profile.legal_form.label)), False))  # fmt: skip
     return found

@@ -25,6 +25,7 @@ from kitemark_app.db.checks import is_newer as is_newer
 from kitemark_app.db.checks import move_aside as move_aside
 from kitemark_app.db.checks import stored_revision as stored_revision
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 
 if TYPE_CHECKING:  # alembic is only imported when a migration actually runs (it costs start-up time)
     from alembic.config import Config
@@ -32,7 +33,7 @@ if TYPE_CHECKING:  # alembic is only imported when a migration actually runs (it
 MIGRATIONS = "kitemark_app.db:migrations"
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
 
-NEWER_MESSAGE = (
+NEWER_MESSAGE = say(
     "This data was saved by a newer version of Kitemark, so it is open read-only; "
     "install the newer version to make changes."
 )
@@ -85,7 +86,7 @@ def upgrade_to_head(engine: Engine) -> None:
     revision = current_revision(engine)
     if is_newer(revision):
         raise NewerDatabaseError(
-            "This data was saved by a newer version of Kitemark; please install the newer version to open it."
+            say("This data was saved by a newer version of Kitemark; please install the newer version to open it.")
         )
     if revision == head_revision():
         return  # nothing to do: skip loading the migration environment

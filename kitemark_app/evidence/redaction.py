@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.metadata import kind_of
+from kitemark_app.sentences import say
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -51,7 +52,6 @@ GREY_TOLERANCE = 24
 PAPER_LEVEL, PAPER_SHARE = 224, 0.6
 
 PICTURE_FORMATS = {"JPEG photo": "JPEG", "PNG picture": "PNG", "WebP picture": "WEBP", "GIF picture": "GIF"}
-SUPPORTED = "Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF pictures"
 
 # PDFium is not thread-safe: the marking dialog renders on a worker thread while an export may run on another.
 _PDFIUM = threading.Lock()
@@ -82,11 +82,11 @@ class Area:
         """Why this area cannot be used, in words, or None."""
         values = (self.x0, self.y0, self.x1, self.y1)
         if self.page < 1:
-            return "pages are numbered from 1"
+            return say("pages are numbered from 1")
         if not all(math.isfinite(v) and 0.0 <= v <= 1.0 for v in values):
-            return "an area's corners must be between 0 and 1 (fractions of the page's width and height)"
+            return say("an area's corners must be between 0 and 1 (fractions of the page's width and height)")
         if self.x1 <= self.x0 or self.y1 <= self.y0:
-            return "an area's second corner must be right of and below its first"
+            return say("an area's second corner must be right of and below its first")
         return None
 
 
@@ -104,13 +104,16 @@ class Redactions:
     def words(self) -> tuple[str, ...]:
         """What the copy hides, in words, for the manifest and the report before an export."""
         found: list[str] = []
-        if self.areas:
-            count = len(self.areas)
-            found.append(f"{count} area{'s' if count != 1 else ''} hidden by the organisation")
-        if self.omitted_pages:
+        if len(self.areas) == 1:
+            found.append(say("1 area hidden by the organisation"))
+        elif self.areas:
+            found.append(say("{count} areas hidden by the organisation", count=len(self.areas)))
+        if len(self.omitted_pages) == 1:
+            found.append(say("page {page} left out by the organisation", page=min(self.omitted_pages)))
+        elif self.omitted_pages:
             pages = sorted(self.omitted_pages)
             listed = ", ".join(str(p) for p in pages[:20]) + (", …" if len(pages) > 20 else "")
-            found.append(f"page{'s' if len(pages) != 1 else ''} {listed} left out by the organisation")
+            found.append(say("pages {pages} left out by the organisation", pages=listed))
         return tuple(found)
 
 
@@ -133,9 +136,14 @@ def redactable_kind(source: Path, name: str = "") -> str:
         with open(source, "rb") as handle:
             kind = kind_of(handle.read(1024))
     except OSError as error:
-        raise RedactionError(f"'{name}' cannot be read ({error.strerror or error}).") from None
+        reason = error.strerror or str(error)
+        raise RedactionError(say("'{name}' cannot be read ({reason}).", name=name, reason=reason)) from None
     if kind != "PDF" and kind not in PICTURE_FORMATS:
-        raise RedactionError(f"{SUPPORTED}; save '{name}' as a PDF and replace the file with that copy.")
+        raise RedactionError(say(
+            "Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF pictures; "
+            "save '{name}' as a PDF and replace the file with that copy.",
+            name=name,
+        ))  # fmt: skip
     return kind
 
 
@@ -152,10 +160,12 @@ def problems(redactions: Redactions, pages: int) -> list[str]:
     found = [p for area in redactions.areas if (p := area.problem())]
     beyond = sorted({a.page for a in redactions.areas if a.page > pages} | {p for p in redactions.omitted_pages
                                                                             if p > pages or p < 1})  # fmt: skip
-    if beyond:
-        found.append(f"the file has {pages} page{'s' if pages != 1 else ''}, so page {beyond[0]} cannot be used")
+    if beyond and pages == 1:
+        found.append(say("the file has 1 page, so page {page} cannot be used", page=beyond[0]))
+    elif beyond:
+        found.append(say("the file has {pages} pages, so page {page} cannot be used", pages=pages, page=beyond[0]))
     if pages and redactions.omitted_pages >= set(range(1, pages + 1)):
-        found.append("every page would be left out; remove the item from the criteria instead")
+        found.append(say("every page would be left out; remove the item from the criteria instead"))
     return found
 
 
@@ -167,12 +177,14 @@ def render_page(
     kind = redactable_kind(source, name)
     if kind != "PDF":
         if page != 1:
-            raise RedactionError(f"'{name}' is a picture, so it has only page 1.")
+            raise RedactionError(say("'{name}' is a picture, so it has only page 1.", name=name))
         picture = _open_picture(source, kind, name)
         return _fit(picture, max_pixels)
     with _PDFIUM, _open_pdf(source, name) as pdf:
         if not 1 <= page <= len(pdf):
-            raise RedactionError(f"'{name}' has {len(pdf)} pages, so page {page} cannot be shown.")
+            raise RedactionError(
+                say("'{name}' has {count} pages, so page {page} cannot be shown.", name=name, count=len(pdf), page=page)
+            )
         return _render(pdf, page - 1, dpi, max_pixels)[0]
 
 
@@ -203,9 +215,11 @@ def redact(
     kind = redactable_kind(source, name)
     if kind != "PDF":
         if redactions.omitted_pages:
-            raise RedactionError(f"'{name}' is a picture, which has one page that cannot be left out.")
+            raise RedactionError(say("'{name}' is a picture, which has one page that cannot be left out.", name=name))
         if found := problems(redactions, 1):
-            raise RedactionError(f"The hidden areas of '{name}' do not fit it: {found[0]}.")
+            raise RedactionError(
+                say("The hidden areas of '{name}' do not fit it: {problem}.", name=name, problem=found[0])
+            )
         image = _open_picture(source, kind, name)
         _paint(image, [a for a in redactions.areas if a.page == 1])
         _save_picture(image, PICTURE_FORMATS[kind], out)
@@ -214,7 +228,9 @@ def redact(
     with _PDFIUM, _open_pdf(source, name) as pdf:
         pages = len(pdf)
         if found := problems(redactions, pages):
-            raise RedactionError(f"The hidden parts of '{name}' do not fit it: {found[0]}.")
+            raise RedactionError(
+                say("The hidden parts of '{name}' do not fit it: {problem}.", name=name, problem=found[0])
+            )
         kept = [n for n in range(1, pages + 1) if n not in redactions.omitted_pages]
         rendered = _rendered_pages(pdf, kept, redactions, cancelled, pages_done)
         written = _write_image_pdf(rendered, out)
@@ -231,18 +247,22 @@ def _open_pdf(source: Path, name: str):  # type: ignore[no-untyped-def]  # pypdf
     try:
         pdf = pypdfium2.PdfDocument(source)
     except pypdfium2.PdfiumError as error:
-        reason = "it is protected by a password" if "password" in str(error).lower() else "it may be damaged"
-        raise RedactionError(f"Kitemark could not open '{name}' as a PDF ({reason}).") from None
+        if "password" in str(error).lower():
+            raise RedactionError(
+                say("Kitemark could not open '{name}' as a PDF (it is protected by a password).", name=name)
+            ) from None
+        raise RedactionError(say("Kitemark could not open '{name}' as a PDF (it may be damaged).", name=name)) from None
     if len(pdf) == 0:
         pdf.close()
-        raise RedactionError(f"'{name}' has no pages.")
+        raise RedactionError(say("'{name}' has no pages.", name=name))
     if len(pdf) > MAX_PAGES:
         count = len(pdf)
         pdf.close()
-        raise RedactionError(
-            f"'{name}' has {count} pages, more than the {MAX_PAGES} Kitemark can redact; "
-            "split it into smaller files and add those."
-        )
+        raise RedactionError(say(
+            "'{name}' has {count} pages, more than the {limit} Kitemark can redact; "
+            "split it into smaller files and add those.",
+            name=name, count=count, limit=MAX_PAGES,
+        ))  # fmt: skip
     with contextlib.suppress(pypdfium2.PdfiumError):
         pdf.init_forms()  # so filled-in form fields are drawn, as a viewer shows them
     return pdf
@@ -256,14 +276,16 @@ def _render(pdf, index: int, dpi: float, max_pixels: int) -> tuple[Image.Image, 
         page = pdf[index]
         width, height = page.get_size()  # as shown: PDFium applies the page's rotation
         if not (width > 0 and height > 0 and math.isfinite(width * height)):
-            raise RedactionError(f"Page {index + 1} of the PDF has no size, so it cannot be drawn.")
+            raise RedactionError(say("Page {page} of the PDF has no size, so it cannot be drawn.", page=index + 1))
         # PDFium rounds the bitmap's sides up: a pixel's margin keeps the page within max_pixels.
         scale = min(dpi / 72.0, (math.sqrt(max_pixels) - 2) / math.sqrt(width * height))
         bitmap = page.render(scale=scale, draw_annots=True, may_draw_forms=True)
         image = bitmap.to_pil().convert("RGB")
         page.close()
     except pypdfium2.PdfiumError:
-        raise RedactionError(f"Page {index + 1} of the PDF could not be drawn; it may be damaged.") from None
+        raise RedactionError(
+            say("Page {page} of the PDF could not be drawn; it may be damaged.", page=index + 1)
+        ) from None
     return image, (float(width), float(height))
 
 
@@ -287,7 +309,7 @@ def _rendered_pages(  # type: ignore[no-untyped-def]
     page with pictures as greyscale JPEG, a colour page as JPEG."""
     for done, number in enumerate(kept):
         if cancelled():
-            raise RedactionCancelled("The redaction was cancelled.")
+            raise RedactionCancelled(say("The redaction was cancelled."))
         pages_done(done, len(kept))
         image, size = _render(pdf, number - 1, DPI, MAX_PAGE_PIXELS)
         _paint(image, [a for a in redactions.areas if a.page == number])
@@ -380,12 +402,15 @@ def _open_picture(source: Path, kind: str, name: str) -> Image.Image:
         with picture:
             width, height = picture.size
             if width * height > MAX_PICTURE_PIXELS:
-                raise RedactionError(
-                    f"'{name}' has {width} × {height} pixels, more than Kitemark redacts "
-                    f"({MAX_PICTURE_PIXELS // 1_000_000} million); save a smaller copy and replace the file with it."
-                )
+                raise RedactionError(say(
+                    "'{name}' has {width} × {height} pixels, more than Kitemark redacts "
+                    "({millions} million); save a smaller copy and replace the file with it.",
+                    name=name, width=width, height=height, millions=MAX_PICTURE_PIXELS // 1_000_000,
+                ))  # fmt: skip
             if getattr(picture, "n_frames", 1) > 1:
-                raise RedactionError(f"'{name}' is an animation; Kitemark can hide parts of still pictures only.")
+                raise RedactionError(
+                    say("'{name}' is an animation; Kitemark can hide parts of still pictures only.", name=name)
+                )
             shown = ImageOps.exif_transpose(picture)
             if shown.mode in ("RGBA", "LA", "PA") or (shown.mode == "P" and "transparency" in shown.info):
                 # Transparent pixels still hold colours; they are laid on white so none survives.
@@ -395,12 +420,15 @@ def _open_picture(source: Path, kind: str, name: str) -> Image.Image:
                 shown = flat
             pixels = shown.convert("L" if shown.mode in ("L", "1", "I;16", "I", "F") else "RGB")
     except Image.DecompressionBombError:  # Pillow's own, higher limit, checked as the file is opened
-        raise RedactionError(
-            f"'{name}' has more pixels than Kitemark redacts ({MAX_PICTURE_PIXELS // 1_000_000} million); "
-            "save a smaller copy and replace the file with it."
-        ) from None
+        raise RedactionError(say(
+            "'{name}' has more pixels than Kitemark redacts ({millions} million); "
+            "save a smaller copy and replace the file with it.",
+            name=name, millions=MAX_PICTURE_PIXELS // 1_000_000,
+        )) from None  # fmt: skip
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise RedactionError(f"Kitemark could not read '{name}' as a {kind}; it may be damaged.") from None
+        raise RedactionError(
+            say("Kitemark could not read '{name}' as a {kind}; it may be damaged.", name=name, kind=kind)
+        ) from None
     # A new image holding only the pixels: nothing of the file's EXIF, ICC profile or text comes along.
     return Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
 

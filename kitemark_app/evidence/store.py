@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 
 CHUNK = 1024 * 1024
 DEFAULT_MAX_BYTES = 250 * 1000 * 1000
@@ -107,10 +108,14 @@ def write_all(fd: int, data: bytes | memoryview) -> None:
 def storage_error_sentence(error: OSError, what: str) -> str:
     """One sentence for a failure to write ``what`` (disk full, no permission, device gone…)."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"There is not enough free disk space to store {what}; free some space and try again."
+        return say("There is not enough free disk space to store {what}; free some space and try again.", what=what)
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Kitemark is not allowed to write {what} to its data folder; check the folder's permissions."
-    return f"{what[0].upper()}{what[1:]} could not be stored ({error.strerror or error}); nothing was changed."
+        return say("Kitemark is not allowed to write {what} to its data folder; check the folder's permissions.",
+                   what=what)  # fmt: skip
+    # The sentence starts with ``what``: given capitalised, as English (a said ``what`` only when that changes nothing).
+    capitalised = what[0].upper() + what[1:]
+    return say("{what} could not be stored ({reason}); nothing was changed.",
+               what=what if capitalised == what else capitalised, reason=error.strerror or str(error))  # fmt: skip
 
 
 def _process_alive(pid: int) -> bool:
@@ -136,34 +141,38 @@ class EvidenceStore:
 
     def path_for(self, sha256: str) -> Path:
         if not _HASH.match(sha256):
-            raise EvidenceError(f"'{display_name(sha256)}' is not a valid evidence reference; run 'kitemark check'.")
+            raise EvidenceError(say("'{name}' is not a valid evidence reference; run 'kitemark check'.",
+                                    name=display_name(sha256)))  # fmt: skip
         return self.root / sha256[:2] / sha256
 
     def contains(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
     def _limit_error(self, name: str, size: int) -> EvidenceError:
-        return EvidenceError(
-            f"'{display_name(name)}' is {math.ceil(size / 1e5) / 10:g} MB, "  # rounded up and the limit down,
-            f"over the {math.floor(self.max_bytes / 1e5) / 10:g} MB limit; "  # so never "250 MB, over 250 MB"
-            "save a smaller copy (e.g. scan at a lower resolution) and add that."
-        )
+        return EvidenceError(say(
+            "'{name}' is {size} MB, over the {limit} MB limit; "
+            "save a smaller copy (e.g. scan at a lower resolution) and add that.",
+            name=display_name(name),
+            size=f"{math.ceil(size / 1e5) / 10:g}",  # rounded up and the limit down,
+            limit=f"{math.floor(self.max_bytes / 1e5) / 10:g}",  # so never "250 MB, over 250 MB"
+        ))  # fmt: skip
 
     def check_source(self, source: Path) -> int:
         """The file's size, or an EvidenceError saying in one sentence why it cannot be added."""
         name = display_name(source.name)
         try:
             if source.is_dir():
-                raise EvidenceError(f"'{name}' is a folder; choose the files inside it instead.")
+                raise EvidenceError(say("'{name}' is a folder; choose the files inside it instead.", name=name))
             size = source.stat().st_size
         except FileNotFoundError:
-            raise EvidenceError(f"'{name}' does not exist; check the name and try again.") from None
+            raise EvidenceError(say("'{name}' does not exist; check the name and try again.", name=name)) from None
         except OSError as error:
-            raise EvidenceError(f"'{name}' cannot be read ({error.strerror or error}).") from None
+            reason = error.strerror or str(error)
+            raise EvidenceError(say("'{name}' cannot be read ({reason}).", name=name, reason=reason)) from None
         if not source.is_file():
-            raise EvidenceError(f"'{name}' is not a regular file; choose a document, scan or photo.")
+            raise EvidenceError(say("'{name}' is not a regular file; choose a document, scan or photo.", name=name))
         if size == 0:
-            raise EvidenceError(f"'{name}' is empty; choose the file that has the document in it.")
+            raise EvidenceError(say("'{name}' is empty; choose the file that has the document in it.", name=name))
         if size > self.max_bytes:
             raise self._limit_error(source.name, size)
         return size
@@ -180,8 +189,12 @@ class EvidenceStore:
         try:
             reader = open(source, "rb")  # noqa: SIM115 - closed in the finally below
         except OSError as error:
-            reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
-            raise EvidenceError(f"'{name}' cannot be read ({reason}); check that it is not open elsewhere.") from None
+            reason = say("permission denied") if isinstance(error, PermissionError) else (error.strerror or str(error))
+            raise EvidenceError(
+                say(
+                    "'{name}' cannot be read ({reason}); check that it is not open elsewhere.", name=name, reason=reason
+                )
+            ) from None
         try:
             return self._copy_in(reader, source.name, size, progress, cancelled)
         finally:
@@ -205,14 +218,15 @@ class EvidenceStore:
                     try:
                         chunk = reader.read(CHUNK)  # type: ignore[attr-defined]
                     except OSError as error:
-                        raise EvidenceError(
-                            f"'{name}' could not be read to the end ({error.strerror or error}); "
-                            "if it is on a USB stick or network drive, copy it to this PC first."
-                        ) from None
+                        raise EvidenceError(say(
+                            "'{name}' could not be read to the end ({reason}); "
+                            "if it is on a USB stick or network drive, copy it to this PC first.",
+                            name=name, reason=error.strerror or str(error),
+                        )) from None  # fmt: skip
                     if not chunk:
                         break
                     if cancelled and cancelled():
-                        raise ImportCancelled("The import was cancelled; nothing was added.")
+                        raise ImportCancelled(say("The import was cancelled; nothing was added."))
                     done += len(chunk)
                     if done > self.max_bytes:  # the file grew while we copied it
                         raise self._limit_error(original, done)
@@ -221,7 +235,9 @@ class EvidenceStore:
                     if progress:
                         progress(done, size)
                 if done == 0:
-                    raise EvidenceError(f"'{name}' is empty; choose the file that has the document in it.")
+                    raise EvidenceError(
+                        say("'{name}' is empty; choose the file that has the document in it.", name=name)
+                    )
                 os.fsync(handle)
             finally:
                 os.close(handle)
@@ -248,7 +264,9 @@ class EvidenceStore:
         """
         path = self.path_for(sha256)
         if not path.is_file():
-            raise EvidenceError(f"An evidence file is missing from the store ({sha256[:12]}…); run 'kitemark check'.")
+            raise EvidenceError(
+                say("An evidence file is missing from the store ({ref}…); run 'kitemark check'.", ref=sha256[:12])
+            )
         digest = hashlib.sha256()
         try:
             with open(path, "rb") as reader:
@@ -256,11 +274,14 @@ class EvidenceStore:
                     digest.update(chunk)
                     yield chunk
         except OSError as error:
-            raise EvidenceError(
-                f"An evidence file could not be read ({sha256[:12]}…: {error.strerror or error}); run 'kitemark check'."
-            ) from None
+            raise EvidenceError(say(
+                "An evidence file could not be read ({ref}…: {reason}); run 'kitemark check'.",
+                ref=sha256[:12], reason=error.strerror or str(error),
+            )) from None  # fmt: skip
         if digest.hexdigest() != sha256:
-            raise EvidenceError(f"An evidence file has been damaged ({sha256[:12]}…); run 'kitemark check'.")
+            raise EvidenceError(
+                say("An evidence file has been damaged ({ref}…); run 'kitemark check'.", ref=sha256[:12])
+            )
 
     def verify(self, sha256: str, cancelled: Cancelled | None = None) -> str:
         """'ok', 'missing' or 'damaged' (wrong hash or unreadable) for one stored file."""
@@ -272,7 +293,7 @@ class EvidenceStore:
             with open(path, "rb") as reader:
                 while chunk := reader.read(CHUNK):
                     if cancelled and cancelled():
-                        raise ImportCancelled("The check was cancelled.")
+                        raise ImportCancelled(say("The check was cancelled."))
                     digest.update(chunk)
         except OSError:
             return "damaged"

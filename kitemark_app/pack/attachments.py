@@ -36,6 +36,7 @@ from zlib_ng import zlib_ng as zlib
 
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.encryption import PackEncryption, StreamEncryptor, encrypted_length
+from kitemark_app.sentences import say
 
 CHUNK = 1024 * 1024
 LEVEL = 1  # measured: level 1 is 2x faster than 6 on text; zlib-ng's level 1 is 1.6-2x faster again
@@ -65,7 +66,7 @@ class ExportCancelled(KitemarkError):
     """The user cancelled the export."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no pack was written.")
+        super().__init__(say("The export was cancelled; no pack was written."))
 
 
 @dataclass(frozen=True)
@@ -217,8 +218,11 @@ class _Appender:
         written = self.out.tell() - data_start
         if read != attachment.size:
             raise KitemarkError(
-                f"The evidence file for '{attachment.description}' has changed size since it was added; "
-                "run 'kitemark check' and add it again."
+                say(
+                    "The evidence file for '{title}' has changed size since it was added; "
+                    "run 'kitemark check' and add it again.",
+                    title=attachment.description,
+                )
             )
         self.out.write(b"\nendstream\nendobj\n")
         if length_number:

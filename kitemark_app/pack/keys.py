@@ -25,6 +25,7 @@ from cryptography.x509.oid import NameOID
 
 from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 
 SIGNING_FILE = "signing.p12"
 ROOT_FILE = "root.p12"
@@ -42,12 +43,12 @@ class SigningKeyError(KitemarkError):
 
 class NoSigningKeyError(SigningKeyError):
     def __init__(self) -> None:
-        super().__init__("This organisation has no signing key yet; the first export creates one.")
+        super().__init__(say("This organisation has no signing key yet; the first export creates one."))
 
 
 class WrongPassphraseError(SigningKeyError):
     def __init__(self) -> None:
-        super().__init__("That passphrase does not open the signing key; check it (capitals count) and try again.")
+        super().__init__(say("That passphrase does not open the signing key; check it (capitals count) and try again."))
 
 
 class DamagedKeyError(SigningKeyError):
@@ -87,9 +88,9 @@ def grouped_fingerprint(value: str) -> str:
 def passphrase_advice(passphrase: str) -> str | None:
     """An honest sentence when a new passphrase is weak, else None. Length matters most."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        return f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long."
+        return say("The passphrase must be at least {count} characters long.", count=MIN_PASSPHRASE_CHARS)
     if len(set(passphrase)) < 5 or len(passphrase) < 14:
-        return (
+        return say(
             "This passphrase is short or repetitive. Anyone who copies your data folder can try millions of "
             "guesses; four or five unrelated words (e.g. 'maple orbit tuesday kettle') are far stronger "
             "and easier to remember."
@@ -194,7 +195,9 @@ def _write_private(path: Path, data: bytes) -> None:
 def save_keys(keys_dir: Path, signing: SigningKey, passphrase: str, root_key: PrivateKeyTypes | None) -> None:
     """Store the signing key (and, when we made it, the root key) under ``passphrase``."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise SigningKeyError(f"The passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+        raise SigningKeyError(
+            say("The passphrase must be at least {count} characters long.", count=MIN_PASSPHRASE_CHARS)
+        )
     encryption = _encryption(passphrase)
     if root_key is not None:
         root_data = pkcs12.serialize_key_and_certificates(
@@ -232,7 +235,7 @@ def _read_pkcs12(data: bytes, passphrase: str) -> SigningKey:
     except ValueError:
         raise WrongPassphraseError() from None
     if bundle.key is None or bundle.cert is None:
-        raise DamagedKeyError("The key file holds no private key and certificate; it cannot sign.")
+        raise DamagedKeyError(say("The key file holds no private key and certificate; it cannot sign."))
     certificate = bundle.cert.certificate
     chain = _order_chain(certificate, [c.certificate for c in bundle.additional_certs])
     return SigningKey(bundle.key, certificate, chain)
@@ -245,7 +248,7 @@ def load_signing_key(keys_dir: Path, passphrase: str) -> SigningKey:
     except FileNotFoundError:
         raise NoSigningKeyError() from None
     except OSError as error:
-        raise DamagedKeyError(f"The signing key file cannot be read ({error.strerror}).") from None
+        raise DamagedKeyError(say("The signing key file cannot be read ({reason}).", reason=error.strerror)) from None
     return _read_pkcs12(data, passphrase)
 
 
@@ -254,12 +257,14 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
     try:
         data = source.read_bytes()
     except OSError as error:
-        raise SigningKeyError(f"'{source.name}' cannot be read ({error.strerror}).") from None
+        raise SigningKeyError(
+            say("'{name}' cannot be read ({reason}).", name=source.name, reason=error.strerror)
+        ) from None
     try:
         signing = _read_pkcs12(data, passphrase)
     except WrongPassphraseError:
         raise SigningKeyError(
-            f"'{source.name}' could not be opened with that passphrase; use the one it was locked with."
+            say("'{name}' could not be opened with that passphrase; use the one it was locked with.", name=source.name)
         ) from None
     certificate = signing.certificate
     try:
@@ -269,16 +274,26 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
         can_sign = True
     if not can_sign:
         raise SigningKeyError(
-            f"The certificate in '{source.name}' is not meant for signing; ask the council for one that is."
+            say(
+                "The certificate in '{name}' is not meant for signing; ask the council for one that is.",
+                name=source.name,
+            )
         )
     now = now or datetime.now(UTC)
     if certificate.not_valid_after_utc < now:
         raise SigningKeyError(
-            f"The certificate in '{source.name}' expired on {long_day(certificate.not_valid_after_utc)}."
+            say(
+                "The certificate in '{name}' expired on {day}.",
+                name=source.name,
+                day=long_day(certificate.not_valid_after_utc),
+            )
         )
     if not signing.chain and certificate.issuer != certificate.subject:
         raise SigningKeyError(
-            f"'{source.name}' does not include the council's issuing certificate; ask for a file that does."
+            say(
+                "'{name}' does not include the council's issuing certificate; ask for a file that does.",
+                name=source.name,
+            )
         )
     save_keys(keys_dir, signing, passphrase, None)
     return signing
@@ -296,7 +311,9 @@ def change_passphrase(keys_dir: Path, old: str, new: str) -> SigningKey:
     atomically, so a crash between the two leaves the root key under the old passphrase and nothing lost.
     """
     if len(new) < MIN_PASSPHRASE_CHARS:
-        raise SigningKeyError(f"The new passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+        raise SigningKeyError(
+            say("The new passphrase must be at least {count} characters long.", count=MIN_PASSPHRASE_CHARS)
+        )
     signing = load_signing_key(keys_dir, old)
     root_key = None
     root_path = keys_dir / ROOT_FILE
@@ -304,7 +321,7 @@ def change_passphrase(keys_dir: Path, old: str, new: str) -> SigningKey:
         try:
             root_key = _read_pkcs12(root_path.read_bytes(), old).private_key
         except OSError as error:
-            raise DamagedKeyError(f"The root key file cannot be read ({error.strerror}).") from None
+            raise DamagedKeyError(say("The root key file cannot be read ({reason}).", reason=error.strerror)) from None
     encryption = _encryption(new)
     _write_private(keys_dir / SIGNING_FILE, _signing_pkcs12(signing, encryption))
     if root_key is not None:
@@ -327,12 +344,16 @@ def save_key_copy(keys_dir: Path, passphrase: str, target: Path, new_passphrase:
     """A copy of the signing key (with its certificates, not the root key) locked with ``new_passphrase``, for
     a new treasurer to import on their computer; the key in ``keys_dir`` is unchanged."""
     if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-        raise SigningKeyError(f"The copy's passphrase must be at least {MIN_PASSPHRASE_CHARS} characters long.")
+        raise SigningKeyError(
+            say("The copy's passphrase must be at least {count} characters long.", count=MIN_PASSPHRASE_CHARS)
+        )
     signing = load_signing_key(keys_dir, passphrase)
     try:
         _write_private(target, _signing_pkcs12(signing, _encryption(new_passphrase)))
     except OSError as error:
-        raise SigningKeyError(f"The copy could not be saved as '{target}' ({error.strerror or error}).") from None
+        raise SigningKeyError(
+            say("The copy could not be saved as '{path}' ({reason}).", path=target, reason=error.strerror or error)
+        ) from None
     return signing
 
 

@@ -15,9 +15,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from kitemark_app.core.framework import MAX_FRAMEWORK_BYTES, FrameworkError, parse_framework
+from kitemark_app.core.framework import MAX_FRAMEWORK_BYTES, FrameworkError, FrameworkIssue, parse_framework
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.publication.write import FIELD_NAME, SOURCE_NAME
+from kitemark_app.sentences import Said, say
 from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
@@ -44,8 +45,25 @@ class VerifiedFramework:
 
 def _refuse(path: Path, reason: str) -> FrameworkRejected:
     return FrameworkRejected(
-        f"'{path.name}' is not an intact council-signed framework ({reason}); ask the council for the file again."
+        say(
+            "'{name}' is not an intact council-signed framework ({reason}); ask the council for the file again.",
+            name=path.name,
+            reason=reason,
+        )
     )
+
+
+def _reason(problem: BaseException) -> str:
+    """The problem's one sentence, still translatable when it was said (``str()`` would make it plain)."""
+    said = problem.args[0] if len(problem.args) == 1 else None
+    return said if isinstance(said, Said) else str(problem)
+
+
+def _invalid(issue: FrameworkIssue) -> str:
+    """The reason for a framework that is not valid: its first issue, and where it is (as ``str(issue)`` says it)."""
+    if issue.path:
+        return say("its framework is not valid: {where}: {problem}", where=issue.path, problem=issue.message)
+    return say("its framework is not valid: {problem}", problem=issue.message)
 
 
 def verify_framework_file(
@@ -55,7 +73,7 @@ def verify_framework_file(
     try:
         return run_limited(check_framework_file, (path, limits or ReadingLimits()), limits=work)
     except TooComplex as error:
-        raise _refuse(path, str(error)) from None
+        raise _refuse(path, _reason(error)) from None
 
 
 def check_framework_file(path: Path, limits: ReadingLimits, *, progress: Progress | None = None) -> VerifiedFramework:
@@ -63,19 +81,21 @@ def check_framework_file(path: Path, limits: ReadingLimits, *, progress: Progres
     try:
         handle = path.open("rb")
     except OSError as error:
-        raise UsageError(f"Could not read '{path}' ({error.strerror or error}); check the file name.") from None
+        raise UsageError(
+            say("Could not read '{path}' ({reason}); check the file name.", path=path, reason=error.strerror or error)
+        ) from None
     with handle:
         try:
             return _verify(path, handle, limits)
         except (FrameworkRejected, MemoryError):
             raise
         except (PackProblem, LimitExceeded) as problem:
-            raise _refuse(path, str(problem)) from None
+            raise _refuse(path, _reason(problem)) from None
         except FrameworkError as error:
-            raise _refuse(path, f"its framework is not valid: {error.issues[0]}") from None
+            raise _refuse(path, _invalid(error.issues[0])) from None
         except Exception as error:  # fail closed
             log.info("framework %s could not be read: %s: %s", path.name, type(error).__name__, error)
-            raise _refuse(path, "it is damaged or not a Kitemark framework") from None
+            raise _refuse(path, say("it is damaged or not a Kitemark framework")) from None
 
 
 def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedFramework:
@@ -84,11 +104,11 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedFram
 
     identity = FileIdentity.of(handle)
     if identity.size == 0:
-        raise _refuse(path, "the file is empty")
+        raise _refuse(path, say("the file is empty"))
     if identity.size > MAX_FILE:
-        raise _refuse(path, "the file is far larger than a framework")
+        raise _refuse(path, say("the file is far larger than a framework"))
     if b"%PDF-" not in handle.read(1024):
-        raise _refuse(path, "the file is not a PDF")
+        raise _refuse(path, say("the file is not a PDF"))
     opened = sig.open_pack(handle, identity, limits, field_name=FIELD_NAME)
     if opened.problems:
         raise _refuse(path, opened.problems[0])
@@ -102,6 +122,6 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedFram
     named = getattr(framework, "council", None)
     stated = getattr(named, "root_fingerprint", "") if named is not None else ""
     if stated and normalise_fingerprint(stated) != checked.fingerprint:
-        raise _refuse(path, "it names a different council key from the one that signed it")
+        raise _refuse(path, say("it names a different council key from the one that signed it"))
     assert hashed.file_sha256 is not None and checked.fingerprint is not None  # no problems: both are known
     return VerifiedFramework(source, hashed.file_sha256, checked.fingerprint, checked.subject, checked.signed_at)

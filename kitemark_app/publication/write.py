@@ -20,6 +20,7 @@ from kitemark_app.pack.attachments import Attachment, append_attachments
 from kitemark_app.pack.keys import SigningKey
 from kitemark_app.pack.sign import certify_in_place
 from kitemark_app.publication.booklet import write_booklet
+from kitemark_app.sentences import say
 
 FIELD_NAME = "KitemarkFramework"
 SOURCE_NAME = "framework.yaml"
@@ -31,14 +32,18 @@ def write_published_framework(
     """Write the signed framework file to ``out``; returns its SHA-256 and size."""
     out = Path(out).expanduser().absolute()
     if out.is_dir():
-        raise KitemarkError(f"'{out}' is a folder; give a file name, e.g. {out / 'framework.pdf'}.")
+        raise KitemarkError(
+            say("'{path}' is a folder; give a file name, e.g. {example}.", path=out, example=out / "framework.pdf")
+        )
     if not out.parent.is_dir():
-        raise KitemarkError(f"The folder '{out.parent}' does not exist; create it or choose another.")
+        raise KitemarkError(say("The folder '{path}' does not exist; create it or choose another.", path=out.parent))
     data = source.encode("utf-8")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as error:
-        raise KitemarkError(f"The framework could not be written in '{out.parent}' ({error.strerror}).") from None
+        raise KitemarkError(
+            say("The framework could not be written in '{path}' ({reason}).", path=out.parent, reason=error.strerror)
+        ) from None
     temp = Path(temp_name)
     renamed = False
     try:
@@ -64,7 +69,11 @@ def write_published_framework(
         renamed = True
     except OSError as error:
         raise KitemarkError(
-            f"The framework could not be written in '{out.parent}' ({error.strerror or error}); nothing was saved."
+            say(
+                "The framework could not be written in '{path}' ({reason}); nothing was saved.",
+                path=out.parent,
+                reason=error.strerror or error,
+            )
         ) from None
     finally:
         if not renamed:

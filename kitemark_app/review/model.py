@@ -19,6 +19,7 @@ from kitemark_app.review.terms import DECISION_LABELS as DECISION_LABELS
 from kitemark_app.review.terms import VERDICT_LABELS as VERDICT_LABELS
 from kitemark_app.review.terms import Decision as Decision
 from kitemark_app.review.terms import Verdict as Verdict
+from kitemark_app.sentences import Said, say
 
 SCHEMA = "kitemark-review/1"
 REVIEW_NAME = "review.json"
@@ -60,7 +61,12 @@ class CriterionReview(_Strict):
     @model_validator(mode="after")
     def _condition_has_deadline(self) -> CriterionReview:
         if self.verdict is Verdict.MET_WITH_CONDITIONS and not (self.condition.strip() and self.deadline):
-            raise ValueError(f"{self.criterion}: a verdict 'met with conditions' needs the condition and a deadline")
+            raise ValueError(
+                say(
+                    "{criterion}: a verdict 'met with conditions' needs the condition and a deadline",
+                    criterion=self.criterion,
+                )
+            )
         return self
 
 
@@ -74,9 +80,9 @@ class Outcome(_Strict):
     @model_validator(mode="after")
     def _complete(self) -> Outcome:
         if self.decision is Decision.AWARDED and not (self.level.strip() and self.valid_until):
-            raise ValueError("an award needs the level and the date it is valid until")
+            raise ValueError(say("an award needs the level and the date it is valid until"))
         if self.decision is Decision.RESUBMIT and self.resubmit_by is None:
-            raise ValueError("a request to resubmit needs the date to resubmit by")
+            raise ValueError(say("a request to resubmit needs the date to resubmit by"))
         return self
 
 
@@ -101,7 +107,7 @@ class Review(_Strict):
         seen: set[str] = set()
         for item in self.verdicts:
             if item.criterion in seen:
-                raise ValueError(f"criterion {item.criterion} has two verdicts")
+                raise ValueError(say("criterion {criterion} has two verdicts", criterion=item.criterion))
             seen.add(item.criterion)
         return self
 
@@ -122,12 +128,16 @@ def parse_review(data: bytes) -> Review:
         text = data.decode("utf-8")
         json.loads(text)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ReviewProblem("the review's data (review.json) is not valid UTF-8 JSON") from None
+        raise ReviewProblem(say("the review's data (review.json) is not valid UTF-8 JSON")) from None
     try:
         # JSON has no date type: dates arrive as strings, which strict mode accepts only from JSON input.
         return Review.model_validate_json(text, strict=True)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "review"
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise ReviewProblem(f"the review's data is not well-formed ({where}: {message})") from None
+        cause = first.get("ctx", {}).get("error")  # one of the validators' said sentences, or pydantic's own words
+        said = cause.args[0] if isinstance(cause, ValueError) and len(cause.args) == 1 else None
+        message = said if isinstance(said, Said) else str(first["msg"]).removeprefix("Value error, ")
+        raise ReviewProblem(
+            say("the review's data is not well-formed ({where}: {message})", where=where, message=message)
+        ) from None

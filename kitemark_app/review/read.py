@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.review.model import FIELD_NAME, REVIEW_NAME, Review, ReviewProblem, parse_review
+from kitemark_app.sentences import Said, say
 from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
@@ -45,8 +46,18 @@ class VerifiedReview:
 
 def _refuse(path: Path, reason: str) -> ReviewRejected:
     return ReviewRejected(
-        f"'{path.name}' is not an intact Kitemark review ({reason}); ask the assessor to send it again."
+        say(
+            "'{name}' is not an intact Kitemark review ({reason}); ask the assessor to send it again.",
+            name=path.name,
+            reason=reason,
+        )
     )
+
+
+def _reason(problem: BaseException) -> str:
+    """The problem's one sentence, still translatable when it was said (``str()`` would make it plain)."""
+    said = problem.args[0] if len(problem.args) == 1 else None
+    return said if isinstance(said, Said) else str(problem)
 
 
 def verify_review(
@@ -58,7 +69,7 @@ def verify_review(
     try:
         return run_limited(check_review, (path, limits or ReadingLimits()), limits=work)
     except TooComplex as error:
-        raise _refuse(path, str(error)) from None
+        raise _refuse(path, _reason(error)) from None
 
 
 def check_review(path: Path, limits: ReadingLimits, *, progress: Progress | None = None) -> VerifiedReview:
@@ -66,17 +77,19 @@ def check_review(path: Path, limits: ReadingLimits, *, progress: Progress | None
     try:
         handle = path.open("rb")
     except OSError as error:
-        raise UsageError(f"Could not read '{path}' ({error.strerror or error}); check the file name.") from None
+        raise UsageError(
+            say("Could not read '{path}' ({reason}); check the file name.", path=path, reason=error.strerror or error)
+        ) from None
     with handle:
         try:
             return _verify(path, handle, limits)
         except (ReviewRejected, MemoryError):
             raise
         except (PackProblem, LimitExceeded, ReviewProblem) as problem:
-            raise _refuse(path, str(problem)) from None
+            raise _refuse(path, _reason(problem)) from None
         except Exception as error:  # fail closed
             log.info("review %s could not be read: %s: %s", path.name, type(error).__name__, error)
-            raise _refuse(path, "it is damaged or not a Kitemark review") from None
+            raise _refuse(path, say("it is damaged or not a Kitemark review")) from None
 
 
 def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedReview:
@@ -84,15 +97,18 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedRevi
 
     identity = FileIdentity.of(handle)
     if identity.size == 0:
-        raise _refuse(path, "the file is empty")
+        raise _refuse(path, say("the file is empty"))
     if identity.size > MAX_REVIEW_FILE:
-        raise _refuse(path, "the file is far larger than a review")
+        raise _refuse(path, say("the file is far larger than a review"))
     if b"%PDF-" not in handle.read(1024):
-        raise _refuse(path, "the file is not a PDF")
+        raise _refuse(path, say("the file is not a PDF"))
     opened = sig.open_pack(handle, identity, limits, field_name=FIELD_NAME)
     if opened.problems and opened.problems[0] == sig.WRONG_KIND["KitemarkSubmission"]:  # not damaged: mistaken
         raise ReviewRejected(
-            f"'{path.name}' is a submission pack, not the assessor's review; choose the review file the council sent."
+            say(
+                "'{name}' is a submission pack, not the assessor's review; choose the review file the council sent.",
+                name=path.name,
+            )
         )
     if opened.problems:
         raise _refuse(path, opened.problems[0])
@@ -105,7 +121,7 @@ def _verify(path: Path, handle: BinaryIO, limits: ReadingLimits) -> VerifiedRevi
         raise _refuse(path, checked.problems[0].replace("pack", "review"))
     review = parse_review(review_bytes)
     if checked.fingerprint != review.assessor.root_fingerprint:
-        raise _refuse(path, "its data names a different root from the one that signed it")
+        raise _refuse(path, say("its data names a different root from the one that signed it"))
     assert hashed.file_sha256 is not None
     return VerifiedReview(
         review, review_bytes, hashed.file_sha256, checked.fingerprint, checked.subject, checked.signed_at

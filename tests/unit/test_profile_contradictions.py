@@ -37,13 +37,18 @@ def test_volunteers_counted_but_not_ticked(count: int, expected: list[Contradict
 def test_staff_counted_but_not_ticked_must_be_fixed() -> None:
     (found,) = contradictions(profile(), 1, 0)
     assert found.field == "activities" and found.must_fix
-    assert found.message.startswith("The profile counts 1 member of staff, but 'Employs paid staff' is not ticked")
+    assert found.message == (
+        "The profile counts 1 member of staff, but 'Employs paid staff' is not ticked, so the criteria about staff are "
+        "left out; tick it, or set the number to 0."
+    )
 
 
 def test_ticked_but_none_counted_is_a_point_to_check() -> None:
     assert contradictions(profile(Activity.USES_VOLUNTEERS), 0, 0) == [
         Contradiction(
-            "volunteer_count", "'Uses volunteers' is ticked, but the profile counts no volunteers; give their number.", False
+            "volunteer_count",
+            "'Uses volunteers' is ticked, but the profile counts no volunteers; give their number.",
+            False,
         )
     ]
     (staff,) = contradictions(profile(Activity.EMPLOYS_STAFF), 0, 0)

@@ -18,9 +18,10 @@ from typing import BinaryIO
 
 from kitemark_app.evidence.metadata import details, images
 from kitemark_app.evidence.metadata.details import ordered
+from kitemark_app.sentences import Said, say
 
-NOT_HANDLED = "Kitemark does not look for hidden details in this kind of file"
-LOSSY = "its details can only be removed by re-encoding the picture, which would lower its quality"
+NOT_HANDLED = say("Kitemark does not look for hidden details in this kind of file")
+LOSSY = say("its details can only be removed by re-encoding the picture, which would lower its quality")
 
 
 class Outcome(StrEnum):
@@ -41,13 +42,23 @@ class Cleaning:
     def sentence(self, name: str) -> str:
         """One line for the report, e.g. ``photo-agm.jpg: GPS position, camera make and model, date taken``."""
         if self.outcome is Outcome.REMOVED:
-            return f"{name}: {', '.join(self.removed)}"
+            return say("{name}: {details}", name=name, details=_listed(self.removed))
         if self.outcome is Outcome.NOTHING:
-            return f"{name}: nothing to remove"
+            return say("{name}: nothing to remove", name=name)
         if self.outcome is Outcome.NOT_HANDLED:
-            return f"{name}: sent as it is ({self.reason})"
-        holds = f"; it still holds: {', '.join(self.remaining)}" if self.remaining else ""
-        return f"{name}: kept as is ({self.reason}){holds}"
+            return say("{name}: sent as it is ({reason})", name=name, reason=self.reason)
+        if self.remaining:
+            return say("{name}: kept as is ({reason}); it still holds: {details}",
+                       name=name, reason=self.reason, details=_listed(self.remaining))  # fmt: skip
+        return say("{name}: kept as is ({reason})", name=name, reason=self.reason)
+
+
+def _listed(words: tuple[str, ...]) -> str:
+    """``words`` joined by commas, each still said (so shown in the GUI's language)."""
+    listed = words[0] if words else ""
+    for word in words[1:]:
+        listed = say("{list}, {word}", list=listed, word=word)
+    return listed
 
 
 _IMAGES = {"JPEG photo": images.jpeg, "PNG picture": images.png, "WebP picture": images.webp,
@@ -57,18 +68,18 @@ _IMAGES = {"JPEG photo": images.jpeg, "PNG picture": images.png, "WebP picture":
 def kind_of(head: bytes) -> str:
     """The kind of file its first bytes (at least 1 KiB when the file has them) say it is, or ""."""
     if head.startswith(b"\xff\xd8\xff"):
-        return "JPEG photo"
+        return say("JPEG photo")  # said: the kind is named in sentences too ("could not read it as a JPEG photo")
     if head.startswith(images.PNG_SIGNATURE):
-        return "PNG picture"
+        return say("PNG picture")
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "WebP picture"
+        return say("WebP picture")
     if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "GIF picture"
+        return say("GIF picture")
     if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "TIFF picture"
+        return say("TIFF picture")
     if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"avif",
                                                b"avis"):  # fmt: skip
-        return "HEIF/AVIF photo"
+        return say("HEIF/AVIF photo")
     if b"%PDF-" in head[:1024]:
         return "PDF"
     return ""
@@ -94,7 +105,10 @@ def clean(source: Path, out: BinaryIO | None = None) -> Cleaning:
             try:
                 words, pieces = _IMAGES[kind](data)  # type: ignore[arg-type]
             except (images.Damaged, IndexError, ValueError, struct.error) as error:
-                return Cleaning(Outcome.KEPT, kind, reason=f"Kitemark could not read it as a {kind} ({error})")
+                said = len(error.args) == 1 and isinstance(error.args[0], Said)  # images' own, else Python's words
+                reason = say("Kitemark could not read it as a {kind} ({problem})", kind=kind,
+                             problem=error.args[0] if said else str(error))  # fmt: skip
+                return Cleaning(Outcome.KEPT, kind, reason=reason)
             if words and out is not None:
                 images.write_pieces(data, pieces, out)  # type: ignore[arg-type]
     return _result(kind, words, "")

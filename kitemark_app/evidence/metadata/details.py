@@ -14,31 +14,33 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-GPS = "GPS position"
-CAMERA = "camera make and model"
-SERIAL = "camera serial number"
-OWNER = "camera owner's name"
-DATE_TAKEN = "date taken"
-DATES = "dates created and changed"
-AUTHOR = "author"
-TITLE = "title"
-SUBJECT = "subject"
-DESCRIPTION = "description or comments"
-KEYWORDS = "keywords"
-COPYRIGHT = "copyright notice"
-SOFTWARE = "software used"
-SETTINGS = "camera settings"
-MAKER_NOTES = "camera maker's private notes"
-PEOPLE = "people tagged"
-PLACES = "place names"
-HISTORY = "editing history"
-IDENTIFIERS = "document identifiers"
-PREVIEW = "preview picture"
-EXTRA_PICTURES = "extra pictures stored with the photo"
-TRAILING = "data after the end of the picture"
-APP_DATA = "application private data"
-COMPUTER = "computer name"
-OTHER = "other embedded details"
+from kitemark_app.sentences import say
+
+GPS = say("GPS position")
+CAMERA = say("camera make and model")
+SERIAL = say("camera serial number")
+OWNER = say("camera owner's name")
+DATE_TAKEN = say("date taken")
+DATES = say("dates created and changed")
+AUTHOR = say("author")
+TITLE = say("title")
+SUBJECT = say("subject")
+DESCRIPTION = say("description or comments")
+KEYWORDS = say("keywords")
+COPYRIGHT = say("copyright notice")
+SOFTWARE = say("software used")
+SETTINGS = say("camera settings")
+MAKER_NOTES = say("camera maker's private notes")
+PEOPLE = say("people tagged")
+PLACES = say("place names")
+HISTORY = say("editing history")
+IDENTIFIERS = say("document identifiers")
+PREVIEW = say("preview picture")
+EXTRA_PICTURES = say("extra pictures stored with the photo")
+TRAILING = say("data after the end of the picture")
+APP_DATA = say("application private data")
+COMPUTER = say("computer name")
+OTHER = say("other embedded details")
 
 #: The order in which words are listed, most personal first.
 ORDER = (

@@ -30,6 +30,7 @@ from kitemark_app.evidence.metadata.details import (
     PREVIEW,
     TRAILING,
 )
+from kitemark_app.sentences import say
 
 Piece = tuple[int, int] | bytes
 Found = tuple[set[str], list[Piece]]
@@ -75,7 +76,7 @@ def _segment(marker: int, payload: bytes) -> bytes:
 
 def jpeg(data: bytes) -> Found:
     if data[:2] != b"\xff\xd8":
-        raise Damaged("no start of image")
+        raise Damaged(say("no start of image"))
     words: set[str] = set()
     pieces: list[Piece] = [(0, 2)]
     position, size = 2, len(data)
@@ -85,7 +86,7 @@ def jpeg(data: bytes) -> Found:
             pieces.append((position, size))
             return words, pieces
         if data[position] != 0xFF:
-            raise Damaged("a segment does not start with a marker")
+            raise Damaged(say("a segment does not start with a marker"))
         marker = data[position + 1]
         if marker == 0xFF:  # fill byte
             pieces.append((position, position + 1))
@@ -100,10 +101,10 @@ def jpeg(data: bytes) -> Found:
             _trailing(data, position + 2, pieces, words, EXTRA_PICTURES if has_mpf else TRAILING)
             return words, pieces
         if position + 4 > size:
-            raise Damaged("a segment is cut short")
+            raise Damaged(say("a segment is cut short"))
         end = position + 2 + struct.unpack_from(">H", data, position + 2)[0]
         if end > size or end < position + 4:
-            raise Damaged("a segment runs past the end of the file")
+            raise Damaged(say("a segment runs past the end of the file"))
         if marker == 0xDA:  # start of scan: its entropy-coded data runs to the next real marker
             match = _SCAN_END.search(data, end)
             scan_end = match.start() if match else size
@@ -188,18 +189,18 @@ def _png_chunk(kind: bytes, body: bytes) -> bytes:
 
 def png(data: bytes) -> Found:
     if data[:8] != PNG_SIGNATURE:
-        raise Damaged("no PNG signature")
+        raise Damaged(say("no PNG signature"))
     words: set[str] = set()
     pieces: list[Piece] = [(0, 8)]
     position, size = 8, len(data)
     while True:
         if position + 12 > size:
-            raise Damaged("a chunk is cut short")
+            raise Damaged(say("a chunk is cut short"))
         length = struct.unpack_from(">I", data, position)[0]
         kind = bytes(data[position + 4 : position + 8])
         end = position + 12 + length
         if end > size:
-            raise Damaged("a chunk runs past the end of the file")
+            raise Damaged(say("a chunk runs past the end of the file"))
         if kind[:1].isupper() or kind in _PNG_KEEP:
             pieces.append((position, end))
             if kind == b"IEND":
@@ -261,7 +262,7 @@ def _imagemagick_profile(text: bytes) -> bytes:
     """ImageMagick's "Raw profile type" text: a name line, a length line, then the bytes in hex."""
     lines = text.strip().split(b"\n", 2)
     if len(lines) < 3:
-        raise ValueError("not a raw profile")
+        raise ValueError(say("not a raw profile"))
     return bytes.fromhex(lines[2].decode("ascii", "replace").replace("\n", "").replace(" ", ""))
 
 
@@ -273,10 +274,10 @@ _VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
 
 def webp(data: bytes) -> Found:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise Damaged("not a RIFF WebP file")
+        raise Damaged(say("not a RIFF WebP file"))
     riff_end = 8 + struct.unpack_from("<I", data, 4)[0]
     if riff_end > len(data):
-        raise Damaged("the file is shorter than it says")
+        raise Damaged(say("the file is shorter than it says"))
     words: set[str] = set()
     body: list[Piece] = []
     vp8x_at = vp8x_start = -1
@@ -287,11 +288,11 @@ def webp(data: bytes) -> Found:
         length = struct.unpack_from("<I", data, position + 4)[0]
         end = position + 8 + length + (length & 1)
         if position + 8 + length > riff_end:
-            raise Damaged("a chunk runs past the end of the file")
+            raise Damaged(say("a chunk runs past the end of the file"))
         if kind in _WEBP_KEEP:
             if kind == b"VP8X":
                 if length != 10:
-                    raise Damaged("the extended header is not 10 bytes")
+                    raise Damaged(say("the extended header is not 10 bytes"))
                 vp8x_at, vp8x_start = len(body), position
             body.append((position, min(end, riff_end)))
         elif kind == b"EXIF":
@@ -336,7 +337,7 @@ def _sub_blocks_end(data: bytes, position: int) -> int:
     size = len(data)
     while True:
         if position >= size:
-            raise Damaged("data sub-blocks run past the end of the file")
+            raise Damaged(say("data sub-blocks run past the end of the file"))
         length = data[position]
         position += 1 + length
         if length == 0:
@@ -345,7 +346,7 @@ def _sub_blocks_end(data: bytes, position: int) -> int:
 
 def gif(data: bytes) -> Found:
     if data[:6] not in (b"GIF87a", b"GIF89a") or len(data) < 13:
-        raise Damaged("not a GIF file")
+        raise Damaged(say("not a GIF file"))
     words: set[str] = set()
     packed = data[10]
     position = 13 + (3 * (2 << (packed & 7)) if packed & 0x80 else 0)
@@ -353,7 +354,7 @@ def gif(data: bytes) -> Found:
     size = len(data)
     while True:
         if position >= size:
-            raise Damaged("no trailer")
+            raise Damaged(say("no trailer"))
         introducer = data[position]
         if introducer == 0x3B:
             pieces.append((position, position + 1))
@@ -361,14 +362,14 @@ def gif(data: bytes) -> Found:
             return words, pieces
         if introducer == 0x2C:
             if position + 10 > size:
-                raise Damaged("an image descriptor is cut short")
+                raise Damaged(say("an image descriptor is cut short"))
             flags = data[position + 9]
             table = 3 * (2 << (flags & 7)) if flags & 0x80 else 0
             end = _sub_blocks_end(data, position + 10 + table + 1)
             pieces.append((position, end))
         elif introducer == 0x21:
             if position + 2 > size:
-                raise Damaged("an extension is cut short")
+                raise Damaged(say("an extension is cut short"))
             label = data[position + 1]
             end = _sub_blocks_end(data, position + 2)
             if label == 0xFE:
@@ -384,5 +385,5 @@ def gif(data: bytes) -> Found:
             else:
                 pieces.append((position, end))  # graphic control, plain text: part of the picture
         else:
-            raise Damaged("an unknown block")
+            raise Damaged(say("an unknown block"))
         position = end

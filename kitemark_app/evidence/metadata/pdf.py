@@ -18,11 +18,12 @@ from typing import Any, BinaryIO
 
 from kitemark_app.evidence.metadata import details
 from kitemark_app.evidence.metadata.details import APP_DATA, AUTHOR, DATES, KEYWORDS, OTHER, SOFTWARE, SUBJECT, TITLE
+from kitemark_app.sentences import say
 
-SIGNED = "it is digitally signed, and removing its details would break the signature"
-ENCRYPTED = "it is encrypted, and removing its details would mean decrypting it"
-UNREADABLE = "Kitemark could not read it as a PDF, so cannot tell what it holds"
-NOT_WRITTEN = "Kitemark could not write a copy of it without its details"
+SIGNED = say("it is digitally signed, and removing its details would break the signature")
+ENCRYPTED = say("it is encrypted, and removing its details would mean decrypting it")
+UNREADABLE = say("Kitemark could not read it as a PDF, so cannot tell what it holds")
+NOT_WRITTEN = say("Kitemark could not write a copy of it without its details")
 
 _INFO = {
     "/Author": AUTHOR, "/Title": TITLE, "/Subject": SUBJECT, "/Keywords": KEYWORDS, "/Creator": SOFTWARE,

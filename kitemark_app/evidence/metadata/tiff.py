@@ -15,12 +15,13 @@ from typing import Any, BinaryIO
 
 from kitemark_app.evidence.metadata import details
 from kitemark_app.evidence.metadata.details import OTHER
+from kitemark_app.sentences import say
 
 LOSSLESS = frozenset({"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_deflate", "packbits", "group3", "group4",
                       "tiff_ccitt"})  # fmt: skip
-LOSSY = "it is compressed in a way that re-encoding would lower its quality"
-CHANGED = "re-encoding it would change the picture"
-UNREADABLE = "Kitemark could not read it as a TIFF picture"
+LOSSY = say("it is compressed in a way that re-encoding would lower its quality")
+CHANGED = say("re-encoding it would change the picture")
+UNREADABLE = say("Kitemark could not read it as a TIFF picture")
 
 #: Tags that lay out the picture (strips, tiles, samples, colour map, page number…): not details.
 _LAYOUT = details.TECHNICAL | frozenset(
