@@ -15,6 +15,7 @@ from pathlib import Path
 from kitemark_app.core.safe_text import csv_text
 from kitemark_app.core.status import ActionStatus
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.actions import ActionSummary, list_actions
 from kitemark_app.services.workspace import Workspace
 
@@ -74,12 +75,18 @@ def export_actions_csv(workspace: Workspace, target: Path, today: date | None = 
     rows = action_plan(workspace)
     folder = target.parent
     if not folder.is_dir():
-        raise KitemarkError(f"The folder '{folder}' does not exist; choose another place to save the CSV.")
+        raise KitemarkError(
+            say("The folder '{folder}' does not exist; choose another place to save the CSV.", folder=folder)
+        )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=".action-plan-", suffix=".part", dir=folder)
     except OSError as error:
         raise KitemarkError(
-            f"The action plan cannot be saved in '{folder}' ({error.strerror or error}); choose another folder."
+            say(
+                "The action plan cannot be saved in '{folder}' ({reason}); choose another folder.",
+                folder=folder,
+                reason=error.strerror or error,
+            )
         ) from None
     temp = Path(temp_name)
     try:
@@ -110,8 +117,12 @@ def export_actions_csv(workspace: Workspace, target: Path, today: date | None = 
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise KitemarkError(
-            f"The action plan could not be saved as '{target.name}' ({error.strerror or error}); "
-            "close it if it is open in another program and try again."
+            say(
+                "The action plan could not be saved as '{name}' ({reason}); "
+                "close it if it is open in another program and try again.",
+                name=target.name,
+                reason=error.strerror or error,
+            )
         ) from None
     except BaseException:
         temp.unlink(missing_ok=True)

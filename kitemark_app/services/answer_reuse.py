@@ -18,6 +18,7 @@ from kitemark_app.core.framework import Framework
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.db.models import AssessmentCycle, Response
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import Workspace
 
 
@@ -130,10 +131,17 @@ def use_offer(workspace: Workspace, criterion_id: str, source: str, *, narrative
             None,
         )
         if link is None:
-            raise KitemarkError(f"{source_criterion} of '{framework_id}' does not correspond to {criterion_id}.")
+            raise KitemarkError(
+                say(
+                    "{source} of '{framework}' does not correspond to {criterion}.",
+                    source=source_criterion,
+                    framework=framework_id,
+                    criterion=criterion_id,
+                )
+            )
         other = _answer(session, frameworks[framework_id][0], source_criterion)
         if other is None:
-            raise KitemarkError(f"{source_criterion} has no answer to use yet.")
+            raise KitemarkError(say("{criterion} has no answer to use yet.", criterion=source_criterion))
         response = workspace.response(session, criterion_id)
         assert response is not None
         response.narrative = other.narrative if narrative is None else narrative

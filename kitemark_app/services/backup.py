@@ -33,6 +33,7 @@ from kitemark_app.db.checks import (
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import fsync_directory, storage_error_sentence
 from kitemark_app.paths import DataLayout
+from kitemark_app.sentences import Said, say
 
 if TYPE_CHECKING:
     from kitemark_app.services.workspace import Workspace
@@ -58,14 +59,24 @@ class DamagedDatabaseError(KitemarkError):
         self.moved_to = moved_to
         self.newest_backup = newest_backup
         self.problem = problem
-        if newest_backup is not None:
-            advice = (
-                f"restore the newest good backup ({long_day(newest_backup.created)} {newest_backup.created:%H:%M} UTC) "
-                f"with 'kitemark restore \"{newest_backup.path}\"' or from the app"
-            )
-        else:
-            advice = "no automatic backup exists, so restore your own backup file with 'kitemark restore FILE'"
-        super().__init__(f"The Kitemark database was damaged and has been moved aside to '{moved_to.name}'; {advice}.")
+        super().__init__(_damaged_sentence(moved_to, newest_backup))
+
+
+def _damaged_sentence(moved_to: Path, newest_backup: Snapshot | None) -> Said:
+    if newest_backup is None:
+        return say(
+            "The Kitemark database was damaged and has been moved aside to '{name}'; no automatic backup exists, so "
+            "restore your own backup file with 'kitemark restore FILE'.",
+            name=moved_to.name,
+        )
+    return say(
+        "The Kitemark database was damaged and has been moved aside to '{name}'; restore the newest good backup "
+        "({day} {time} UTC) with 'kitemark restore \"{path}\"' or from the app.",
+        name=moved_to.name,
+        day=long_day(newest_backup.created),
+        time=f"{newest_backup.created:%H:%M}",
+        path=newest_backup.path,
+    )
 
 
 @dataclass(frozen=True)
@@ -125,16 +136,18 @@ def snapshot(target: Workspace | DataLayout | Path, reason: str, *, now: datetim
     """Copy the database into the backups folder now; raises BackupError in one sentence if it cannot."""
     layout = _layout(target)
     if not layout.database.exists():
-        raise BackupError("There is no database to back up yet.")
+        raise BackupError(say("There is no database to back up yet."))
     created = now or datetime.now(UTC)
     name = f"kitemark-{created:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.sqlite3"
     path = layout.backups / name
     try:
         copy_database(layout.database, path)
     except OSError as error:
-        raise BackupError(storage_error_sentence(error, "a backup of the database")) from None
+        raise BackupError(storage_error_sentence(error, say("a backup of the database"))) from None
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"The database could not be backed up ({error}); run 'kitemark check'.") from None
+        raise BackupError(
+            say("The database could not be backed up ({reason}); run 'kitemark check'.", reason=error)
+        ) from None
     return Snapshot(path, created, _slug(reason))
 
 
@@ -227,13 +240,13 @@ def automatic_backup(target: Workspace | DataLayout | Path, *, now: datetime | N
 def snapshot_problem(path: Path) -> str | None:
     """None when a database copy can be put back: SQLite finds it sound and this app knows its schema."""
     if problem := integrity_problem(path):
-        return f"the database in it is damaged ({problem})"
+        return say("the database in it is damaged ({problem})", problem=problem)
     try:
         revision = stored_revision(path)
     except sqlite3.DatabaseError as error:
-        return f"the database in it cannot be read ({error})"
+        return say("the database in it cannot be read ({reason})", reason=error)
     if is_newer(revision):
-        return "it was made by a newer version of Kitemark; install that version to restore it"
+        return say("it was made by a newer version of Kitemark; install that version to restore it")
     return None
 
 
@@ -272,15 +285,17 @@ def release_database(database: Path) -> None:
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise BackupError(
-                "Kitemark is still using this data in another window; close it there and try again."
+                say("Kitemark is still using this data in another window; close it there and try again.")
             ) from None
-        raise BackupError(f"The current database cannot be closed cleanly ({error}); run 'kitemark check'.") from None
+        raise BackupError(
+            say("The current database cannot be closed cleanly ({reason}); run 'kitemark check'.", reason=error)
+        ) from None
     except sqlite3.DatabaseError:
         # Not a database, or damaged: nothing in it can be folded back. keep_current_database moves the file
         # aside (never deletes it), so a restore still mends a data folder whose database is beyond use.
         return
     if not mode or str(mode[0]).lower() != "delete":
-        raise BackupError("Kitemark is still using this data in another window; close it there and try again.")
+        raise BackupError(say("Kitemark is still using this data in another window; close it there and try again."))
 
 
 def keep_current_database(layout: DataLayout) -> Path | None:
@@ -322,7 +337,7 @@ def restore_snapshot(
     """
     layout = _layout(target)
     if problem := snapshot_problem(source):
-        raise BackupError(f"That backup cannot be restored: {problem}.")
+        raise BackupError(say("That backup cannot be restored: {problem}.", problem=problem))
     layout.root.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=layout.root)
     os.close(handle)
@@ -330,14 +345,14 @@ def restore_snapshot(
     try:
         copy_database(source, temp)
         if problem := snapshot_problem(temp):  # the copy itself, in case the disk mangled it
-            raise BackupError(f"That backup could not be copied intact: {problem}.")
+            raise BackupError(say("That backup could not be copied intact: {problem}.", problem=problem))
         if before:
             before()
         release_database(layout.database)
         kept = keep_current_database(layout)
         swap_in_database(layout, temp)
     except OSError as error:
-        raise BackupError(storage_error_sentence(error, "the restored database")) from None
+        raise BackupError(storage_error_sentence(error, say("the restored database"))) from None
     finally:
         temp.unlink(missing_ok=True)
     return RestoreResult(source, kept)

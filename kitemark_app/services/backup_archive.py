@@ -31,6 +31,7 @@ from kitemark_app import __version__
 from kitemark_app.db.session import stored_revision
 from kitemark_app.evidence.store import CHUNK, EvidenceStore, ImportCancelled, fsync_directory, storage_error_sentence
 from kitemark_app.paths import DATABASE_NAME, DataLayout
+from kitemark_app.sentences import say
 from kitemark_app.services.backup import (
     BackupError,
     RestoreResult,
@@ -113,9 +114,9 @@ def _hash_file(path: Path) -> tuple[str, int]:
 
 
 class _Counter:
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None, what: str) -> None:
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None, cancel_message: str) -> None:
         self.total, self.done, self.progress, self.cancelled = total, 0, progress, cancelled
-        self.cancel_message = f"The {what} was cancelled; nothing was changed."
+        self.cancel_message = cancel_message
 
     def step(self, amount: int) -> None:
         if self.cancelled and self.cancelled():
@@ -149,13 +150,15 @@ def create_archive(
     """Write the backup archive of the data folder ``root`` to ``out`` (all or nothing)."""
     layout = DataLayout(root)
     if not layout.database.exists():
-        raise BackupError("This data folder has nothing to back up yet.")
+        raise BackupError(say("This data folder has nothing to back up yet."))
     if out.is_dir():
-        raise BackupError(f"'{out}' is a folder; give a file name for the backup, e.g. kitemark-backup.zip.")
+        raise BackupError(
+            say("'{path}' is a folder; give a file name for the backup, e.g. kitemark-backup.zip.", path=out)
+        )
     if out.exists() and not overwrite:
-        raise BackupError(f"'{out.name}' already exists; choose another name or delete it first.")
+        raise BackupError(say("'{name}' already exists; choose another name or delete it first.", name=out.name))
     if not out.parent.is_dir():
-        raise BackupError(f"The folder '{out.parent}' does not exist; choose an existing folder.")
+        raise BackupError(say("The folder '{folder}' does not exist; choose an existing folder.", folder=out.parent))
     store = EvidenceStore(layout.evidence)
     temp_out: Path | None = None
     try:
@@ -163,7 +166,9 @@ def create_archive(
             db_copy = Path(work) / DB_ENTRY
             copy_database(layout.database, db_copy)
             if problem := snapshot_problem(db_copy):
-                raise BackupError(f"The database cannot be backed up because {problem}; run 'kitemark check'.")
+                raise BackupError(
+                    say("The database cannot be backed up because {problem}; run 'kitemark check'.", problem=problem)
+                )
             left_out: list[str] = []
             blobs = []
             for sha256 in sorted(_referenced_hashes(db_copy)):
@@ -171,7 +176,7 @@ def create_archive(
                 if path.is_file():
                     blobs.append((sha256, path))
                 else:
-                    left_out.append(f"evidence file {sha256[:12]}… is missing from the store")
+                    left_out.append(say("evidence file {hash}… is missing from the store", hash=sha256[:12]))
             keys = []
             if layout.keys.is_dir():
                 for path in sorted(p for p in layout.keys.rglob("*") if p.is_file()):
@@ -179,13 +184,15 @@ def create_archive(
                     if path.name.startswith("."):  # a key file being written (or left by a crash)
                         continue
                     if not _KEY_ENTRY.match(f"keys/{relative}"):
-                        left_out.append(f"key folder file '{relative}' has an unexpected name")
+                        left_out.append(say("key folder file '{name}' has an unexpected name", name=relative))
                     elif holds_unprotected_private_key(path.read_bytes()):
-                        left_out.append(f"key file '{relative}' holds a private key without a passphrase")
+                        left_out.append(
+                            say("key file '{name}' holds a private key without a passphrase", name=relative)
+                        )
                     else:
                         keys.append((relative, path))
             total = db_copy.stat().st_size + sum(p.stat().st_size for _, p in blobs + keys)
-            counter = _Counter(total, progress, cancelled, "backup")
+            counter = _Counter(total, progress, cancelled, say("The backup was cancelled; nothing was changed."))
             handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.partial-", dir=out.parent)
             os.close(handle)
             temp_out = Path(temp_name)
@@ -198,7 +205,7 @@ def create_archive(
                     name = f"evidence/{sha256[:2]}/{sha256}"
                     written = _stream_into(archive, path, name, counter, compress=False)
                     if written != sha256:  # damaged in the store: keep the bytes, but never restore them as valid
-                        left_out.append(f"evidence file {sha256[:12]}… is damaged in the store")
+                        left_out.append(say("evidence file {hash}… is damaged in the store", hash=sha256[:12]))
                     entries.append({"name": name, "sha256": written, "size": path.stat().st_size})
                     evidence_count += written == sha256
                 for relative, path in keys:
@@ -225,9 +232,11 @@ def create_archive(
             temp_out = None
             fsync_directory(out.parent)
     except OSError as error:
-        raise BackupError(storage_error_sentence(error, f"the backup file '{out.name}'")) from None
+        raise BackupError(storage_error_sentence(error, say("the backup file '{name}'", name=out.name))) from None
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"The database could not be backed up ({error}); run 'kitemark check'.") from None
+        raise BackupError(
+            say("The database could not be backed up ({reason}); run 'kitemark check'.", reason=error)
+        ) from None
     finally:
         if temp_out is not None:
             temp_out.unlink(missing_ok=True)
@@ -235,18 +244,20 @@ def create_archive(
 
 
 def _not_a_backup(path: Path, why: str) -> BackupError:
-    return BackupError(f"'{path.name}' is not a usable Kitemark backup ({why}); nothing was changed.")
+    return BackupError(
+        say("'{name}' is not a usable Kitemark backup ({reason}); nothing was changed.", name=path.name, reason=why)
+    )
 
 
 def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except KeyError:
-        raise _not_a_backup(path, "it has no manifest") from None
+        raise _not_a_backup(path, say("it has no manifest")) from None
     except (ValueError, UnicodeDecodeError):
-        raise _not_a_backup(path, "its manifest cannot be read") from None
+        raise _not_a_backup(path, say("its manifest cannot be read")) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _not_a_backup(path, "it is not in a format this version knows")
+        raise _not_a_backup(path, say("it is not in a format this version knows"))
     files = manifest.get("files")
     if not isinstance(files, list) or not all(
         isinstance(f, dict)
@@ -256,7 +267,7 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         and f["size"] >= 0
         for f in files
     ):
-        raise _not_a_backup(path, "its manifest is incomplete")
+        raise _not_a_backup(path, say("its manifest is incomplete"))
     return manifest
 
 
@@ -264,7 +275,7 @@ def _check_entry_name(name: str, path: Path) -> None:
     pure = PurePosixPath(name)
     safe = not pure.is_absolute() and ".." not in pure.parts and "\\" not in name
     if not safe or not (name == DB_ENTRY or _EVIDENCE_ENTRY.match(name) or _KEY_ENTRY.match(name)):
-        raise _not_a_backup(path, f"it contains an unexpected entry '{name[:60]}'")
+        raise _not_a_backup(path, say("it contains an unexpected entry '{entry}'", entry=name[:60]))
 
 
 def verify_archive(
@@ -272,25 +283,26 @@ def verify_archive(
 ) -> ArchiveInfo:
     """Unpack ``path`` into the empty folder ``work``, checking everything; raises BackupError on any problem."""
     if path.is_dir():
-        raise BackupError(f"'{path.name}' is a folder; choose the backup file (a .zip) inside it.")
+        raise BackupError(say("'{name}' is a folder; choose the backup file (a .zip) inside it.", name=path.name))
     if not path.exists():
-        raise BackupError(f"'{path.name}' does not exist; check the name and try again.")
+        raise BackupError(say("'{name}' does not exist; check the name and try again.", name=path.name))
     if not path.is_file():
-        raise BackupError(f"'{path.name}' is not a regular file; choose the backup file (a .zip).")
+        raise BackupError(say("'{name}' is not a regular file; choose the backup file (a .zip).", name=path.name))
     if not zipfile.is_zipfile(path):
-        raise _not_a_backup(path, "it is not a zip file")
+        raise _not_a_backup(path, say("it is not a zip file"))
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _read_manifest(archive, path)
             listed = {f["name"]: f for f in manifest["files"]}
             present = set(archive.namelist()) - {MANIFEST}
             if missing := set(listed) - present:
-                raise _not_a_backup(path, f"'{sorted(missing)[0][:60]}' is missing from it")
+                raise _not_a_backup(path, say("'{entry}' is missing from it", entry=sorted(missing)[0][:60]))
             if extra := present - set(listed):
-                raise _not_a_backup(path, f"it contains an unexpected entry '{sorted(extra)[0][:60]}'")
+                raise _not_a_backup(path, say("it contains an unexpected entry '{entry}'", entry=sorted(extra)[0][:60]))
             if DB_ENTRY not in listed:
-                raise _not_a_backup(path, "it has no database")
-            counter = _Counter(sum(f["size"] for f in listed.values()), progress, cancelled, "restore")
+                raise _not_a_backup(path, say("it has no database"))
+            cancel_message = say("The restore was cancelled; nothing was changed.")
+            counter = _Counter(sum(f["size"] for f in listed.values()), progress, cancelled, cancel_message)
             for name, entry in listed.items():
                 _check_entry_name(name, path)
                 target = work / name
@@ -301,21 +313,25 @@ def verify_archive(
                     while chunk := reader.read(CHUNK):
                         written += len(chunk)
                         if written > entry["size"]:  # a zip bomb stops here, not when the disk is full
-                            raise _not_a_backup(path, f"'{name[:60]}' is larger than its recorded size")
+                            raise _not_a_backup(
+                                path, say("'{entry}' is larger than its recorded size", entry=name[:60])
+                            )
                         digest.update(chunk)
                         writer.write(chunk)
                         counter.step(len(chunk))
                     writer.flush()
                     os.fsync(writer.fileno())
                 if digest.hexdigest() != entry["sha256"]:
-                    raise _not_a_backup(path, f"'{name[:60]}' does not match its recorded checksum")
+                    raise _not_a_backup(path, say("'{entry}' does not match its recorded checksum", entry=name[:60]))
                 match = _EVIDENCE_ENTRY.match(name)
                 if match and match.group(2) != entry["sha256"]:
                     target.unlink()  # recorded as damaged when the backup was made: never restore it as valid
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as error:
-        raise _not_a_backup(path, f"it is damaged: {error}") from None
+        raise _not_a_backup(path, say("it is damaged: {reason}", reason=error)) from None
     if problem := snapshot_problem(work / DB_ENTRY):
-        raise BackupError(f"'{path.name}' cannot be restored: {problem}; nothing was changed.")
+        raise BackupError(
+            say("'{name}' cannot be restored: {problem}; nothing was changed.", name=path.name, problem=problem)
+        )
     return ArchiveInfo(
         created_at=str(manifest.get("created_at", "")),
         app_version=str(manifest.get("app_version", "")),
@@ -367,7 +383,7 @@ def restore(
             work = Path(work_name)
             verify_archive(source, work, progress, cancelled)
             if cancelled and cancelled():
-                raise ImportCancelled("The restore was cancelled; nothing was changed.")
+                raise ImportCancelled(say("The restore was cancelled; nothing was changed."))
             release_database(layout.database)  # refuses while Kitemark is open elsewhere, before any change
             kept = keep_current_database(layout)
             store = EvidenceStore(layout.evidence)
@@ -384,5 +400,5 @@ def restore(
             swap_in_database(layout, work / DB_ENTRY)
             shutil.rmtree(work / "evidence", ignore_errors=True)
     except OSError as error:
-        raise BackupError(storage_error_sentence(error, "the restored data")) from None
+        raise BackupError(storage_error_sentence(error, say("the restored data"))) from None
     return RestoreResult(source, kept, added, keys_kept)

@@ -11,6 +11,7 @@ from kitemark_app.core.dates import long_day
 from kitemark_app.core.readiness import Problem
 from kitemark_app.db.models import Signatory
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import Workspace
 
 MAX_MINUTE_REF = 100
@@ -39,18 +40,22 @@ def declaration_problems(declaration: Declaration, today: date | None = None) ->
     today = today or date.today()
     problems: list[str] = []
     if not declaration.signatories:
-        problems.append("The declaration has no signatory; add at least one trustee who signs it.")
+        problems.append(say("The declaration has no signatory; add at least one trustee who signs it."))
     for number, person in enumerate(declaration.signatories, start=1):
         if not person.name.strip() or not person.role.strip():
-            problems.append(f"Signatory {number} needs both a name and a role.")
+            problems.append(say("Signatory {number} needs both a name and a role.", number=number))
         if person.signed_on > today:
-            problems.append(f"Signatory {number}'s date ({long_day(person.signed_on)}) is in the future.")
+            problems.append(
+                say(
+                    "Signatory {number}'s date ({day}) is in the future.", number=number, day=long_day(person.signed_on)
+                )
+            )
     if declaration.resolution_date is None:
-        problems.append("The declaration needs the date of the trustees' resolution to submit.")
+        problems.append(say("The declaration needs the date of the trustees' resolution to submit."))
     elif declaration.resolution_date > today:
-        problems.append(f"The resolution date ({long_day(declaration.resolution_date)}) is in the future.")
+        problems.append(say("The resolution date ({day}) is in the future.", day=long_day(declaration.resolution_date)))
     if not declaration.minute_ref.strip():
-        problems.append("The declaration needs the minute reference of the trustees' resolution.")
+        problems.append(say("The declaration needs the minute reference of the trustees' resolution."))
     return [Problem("declaration", message, True) for message in problems]
 
 
@@ -73,10 +78,12 @@ def save_declaration(workspace: Workspace, declaration: Declaration) -> None:
     ]
     for number, person in enumerate(signatories, start=1):
         if not person.name or not person.role:
-            raise DeclarationError(f"Signatory {number} needs both a name and a role.")
+            raise DeclarationError(say("Signatory {number} needs both a name and a role.", number=number))
     minute_ref = declaration.minute_ref.strip()
     if len(minute_ref) > MAX_MINUTE_REF:
-        raise DeclarationError(f"The minute reference is too long; keep it under {MAX_MINUTE_REF} characters.")
+        raise DeclarationError(
+            say("The minute reference is too long; keep it under {limit} characters.", limit=MAX_MINUTE_REF)
+        )
     with workspace.session() as session:
         cycle = workspace.current_cycle(session)
         session.execute(delete(Signatory).where(Signatory.cycle_id == cycle.id))

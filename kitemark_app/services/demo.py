@@ -24,6 +24,7 @@ from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.status import ResponseStatus
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import DataLayout, default_framework_text
+from kitemark_app.sentences import say
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.declaration import Declaration, SignatoryEntry, save_declaration
 from kitemark_app.services.demo_content import ACTIONS, MET, NA_REASONS, NARRATIVES, STATUSES
@@ -62,7 +63,7 @@ def create_demo(root: Path, *, funder_checks: bool = True) -> None:
     With ``funder_checks`` (the default, and what ``kitemark demo`` makes) a funder's due-diligence checks are
     begun alongside the Kitemark and answered from it (``demo_funder``); without, the Kitemark alone."""
     if not DataLayout(root).is_empty():
-        raise KitemarkError(f"The demo needs an empty folder, and '{root}' already has files in it.")
+        raise KitemarkError(say("The demo needs an empty folder, and '{folder}' already has files in it.", folder=root))
     try:
         _build(root, date.today(), funder_checks)
     except BaseException:

@@ -17,6 +17,7 @@ from kitemark_app.core.freshness import stale_reason
 from kitemark_app.db.models import Evidence, Response
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, EvidenceError, ImportCancelled, Progress
+from kitemark_app.sentences import say
 from kitemark_app.services.evidence_ops import EvidenceSummary, summary_of
 from kitemark_app.services.workspace import Workspace
 
@@ -71,14 +72,14 @@ def _stale_reasons(
 ) -> tuple[str, ...]:
     reasons: list[str] = []
     if evidence.review_by is not None and evidence.review_by < today:
-        reasons.append(f"It was due for review by {long_day(evidence.review_by)}.")
+        reasons.append(say("It was due for review by {day}.", day=long_day(evidence.review_by)))
     for criterion_id in used_by:
         criterion = criteria.get(criterion_id)
         if criterion is None or criterion.freshness is None:
             continue
         reason = stale_reason(criterion, evidence.document_date, None, today)
         if reason:
-            reasons.append(f"For {criterion_id} it {reason}.")
+            reasons.append(say("For {criterion} it {reason}.", criterion=criterion_id, reason=reason))
     return tuple(reasons)
 
 
@@ -87,7 +88,7 @@ def file_history(workspace: Workspace, evidence_id: int) -> list[FileVersion]:
     with workspace.session() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise KitemarkError("That evidence item no longer exists.")
+            raise KitemarkError(say("That evidence item no longer exists."))
         current = FileVersion(
             evidence.original_name, evidence.size, evidence.sha256, evidence.document_date, evidence.added_at, None
         )
@@ -119,7 +120,7 @@ def copy_for_viewing(
     with workspace.session() as session:
         evidence = session.get(Evidence, evidence_id)
         if evidence is None:
-            raise KitemarkError("That evidence item no longer exists.")
+            raise KitemarkError(say("That evidence item no longer exists."))
         sha256, size, name = evidence.sha256, evidence.size, evidence.original_name
     folder = Path(tempfile.mkdtemp(prefix="kitemark-view-", dir=folder))
     safe_name = Path(name).name or f"evidence-{evidence_id}"
@@ -130,7 +131,7 @@ def copy_for_viewing(
         with open(partial, "wb") as writer:
             for chunk in workspace.store.open_verified(sha256):
                 if cancelled and cancelled():
-                    raise ImportCancelled("Opening the file was cancelled.")
+                    raise ImportCancelled(say("Opening the file was cancelled."))
                 writer.write(chunk)
                 done += len(chunk)
                 if progress:
@@ -138,7 +139,9 @@ def copy_for_viewing(
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise EvidenceError(f"'{safe_name}' could not be copied for viewing ({error.strerror or error}).") from None
+        raise EvidenceError(
+            say("'{name}' could not be copied for viewing ({reason}).", name=safe_name, reason=error.strerror or error)
+        ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

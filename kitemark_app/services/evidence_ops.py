@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 from kitemark_app.db.models import Evidence, EvidenceVersion
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import Cancelled, Progress, StoredFile
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import Workspace
 
-#: Why an item's hidden parts must be looked at again (services/redaction_ops.py).
-REDACTIONS_REPLACED = "its file was replaced: check that the hidden parts still cover what they should, then save them."
+#: Why an item's hidden parts must be looked at again (services/redaction_ops.py). Stored as it is in
+#: ``evidence.redactions_to_check``; ``redaction_ops`` says it again, translatable, when it reads it back.
+REDACTIONS_REPLACED = say(
+    "its file was replaced: check that the hidden parts still cover what they should, then save them."
+)
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,12 @@ def check_criteria(workspace: Workspace, criteria: list[str] | tuple[str, ...]) 
         framework = workspace.framework(workspace.current_cycle(session))
     known = {criterion.id for _, criterion in framework.criteria()}
     if unknown := [c for c in criteria if c not in known]:
-        raise KitemarkError(f"Unknown criterion {', '.join(unknown)}; ids look like GOV-01 (see 'kitemark status').")
+        raise KitemarkError(
+            say(
+                "Unknown criterion {criteria}; ids look like GOV-01 (see 'kitemark status').",
+                criteria=", ".join(unknown),
+            )
+        )
 
 
 def link(workspace: Workspace, evidence_id: int, criterion_id: str) -> None:
@@ -141,7 +150,7 @@ def update_details(workspace: Workspace, evidence_id: int, **changes: object) ->
     if unknown := set(changes) - allowed:
         raise ValueError(f"cannot change {sorted(unknown)} on evidence")
     if "title" in changes and not str(changes["title"]).strip():
-        raise KitemarkError("Evidence needs a title.")
+        raise KitemarkError(say("Evidence needs a title."))
     with workspace.session() as session:
         evidence = get_evidence(session, evidence_id)
         for name, value in changes.items():
@@ -210,5 +219,5 @@ def evidence_for(workspace: Workspace, criterion_id: str) -> list[EvidenceSummar
 def get_evidence(session: Session, evidence_id: int) -> Evidence:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
-        raise KitemarkError("That evidence item no longer exists.")
+        raise KitemarkError(say("That evidence item no longer exists."))
     return evidence

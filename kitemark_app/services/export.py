@@ -46,9 +46,10 @@ from kitemark_app.pack.manifest import (
     manifest_bytes,
 )
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
+from kitemark_app.sentences import Said, say
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
-from kitemark_app.services.export_copies import EvidenceCopies
+from kitemark_app.services.export_copies import EvidenceCopies, damaged_evidence
 from kitemark_app.services.export_options import BILINGUAL as BILINGUAL
 from kitemark_app.services.export_options import CouncilEncryption as CouncilEncryption
 from kitemark_app.services.export_options import bilingual_problem, encryption_for
@@ -153,10 +154,15 @@ def _remember_fingerprint(workspace: Workspace, value: str) -> None:
 def _not_ready(problems: list[Problem]) -> NotReadyError:
     count = len(problems)
     listing = "; ".join(p.message.rstrip(".") for p in problems[:8]) + ("; …" if count > 8 else "")
-    return NotReadyError(
-        f"The pack cannot be exported yet: {count} problem{'s' if count != 1 else ''} must be fixed first ({listing}).",
-        [p.message for p in problems],
-    )
+    if count == 1:
+        sentence = say("The pack cannot be exported yet: 1 problem must be fixed first ({problems}).", problems=listing)
+    else:
+        sentence = say(
+            "The pack cannot be exported yet: {count} problems must be fixed first ({problems}).",
+            count=count,
+            problems=listing,
+        )
+    return NotReadyError(sentence, [p.message for p in problems])
 
 
 def _signing_key(workspace: Workspace, organisation: str, passphrase: str) -> tuple[keys.SigningKey, bool]:
@@ -310,28 +316,48 @@ def stored_key_change(keys_dir: Path, root_fingerprint: str) -> dict[str, Any] |
 def _check_destination(out: Path, needed: int) -> None:
     folder = out.parent
     if out.is_dir():
-        raise KitemarkError(f"'{out}' is a folder; give a file name for the pack, e.g. {out / 'submission.pdf'}.")
+        raise KitemarkError(
+            say(
+                "'{path}' is a folder; give a file name for the pack, e.g. {example}.",
+                path=out,
+                example=out / "submission.pdf",
+            )
+        )
     if not folder.is_dir():
-        raise KitemarkError(f"The folder '{folder}' does not exist; create it or choose another.")
+        raise KitemarkError(say("The folder '{folder}' does not exist; create it or choose another.", folder=folder))
     if not os.access(folder, os.W_OK):
-        raise KitemarkError(f"You cannot save files in '{folder}'; choose another folder.")
+        raise KitemarkError(say("You cannot save files in '{folder}'; choose another folder.", folder=folder))
     free = shutil.disk_usage(folder).free
     if free < needed:
         raise KitemarkError(
-            f"There is not enough space in '{folder}': the pack needs about {needed / 1e6:,.0f} MB and "
-            f"{free / 1e6:,.0f} MB is free; free some space or choose another drive."
+            say(
+                "There is not enough space in '{folder}': the pack needs about {needed} MB and {free} MB is free; "
+                "free some space or choose another drive.",
+                folder=folder,
+                needed=f"{needed / 1e6:,.0f}",
+                free=f"{free / 1e6:,.0f}",
+            )
         )
 
 
 def _write_failure(error: OSError, folder: Path) -> KitemarkError:
     if error.errno == errno.ENOSPC:
         return KitemarkError(
-            f"The disk ran out of space while writing the pack in '{folder}'; nothing was saved. "
-            "Free some space or choose another drive and export again."
+            say(
+                "The disk ran out of space while writing the pack in '{folder}'; nothing was saved. "
+                "Free some space or choose another drive and export again.",
+                folder=folder,
+            )
         )
     if isinstance(error, PermissionError):
-        return KitemarkError(f"You cannot save files in '{folder}'; choose another folder.")
-    return KitemarkError(f"The pack could not be written in '{folder}' ({error.strerror or error}); nothing was saved.")
+        return KitemarkError(say("You cannot save files in '{folder}'; choose another folder.", folder=folder))
+    return KitemarkError(
+        say(
+            "The pack could not be written in '{folder}' ({reason}); nothing was saved.",
+            folder=folder,
+            reason=error.strerror or error,
+        )
+    )
 
 
 def _fsync_directory(folder: Path) -> None:
@@ -348,12 +374,22 @@ def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[
         try:
             yield from workspace.store.open_verified(sha256)
         except EvidenceError:
-            raise EvidenceError(
-                f"The evidence file for '{title}' is damaged (it no longer matches what was added); "
-                "replace it with a good copy and export again."
-            ) from None
+            raise EvidenceError(damaged_evidence(title)) from None
 
     return chunks
+
+
+def _missing_evidence(count: int, titles: str) -> Said:
+    """The sentence for ``count`` evidence files missing from the data folder; ``titles`` lists (some of) them."""
+    if count == 1:
+        return say(
+            "1 evidence file is missing from the data folder ({titles}); add it again and export.", titles=titles
+        )
+    return say(
+        "{count} evidence files are missing from the data folder ({titles}); add them again and export.",
+        count=count,
+        titles=titles,
+    )
 
 
 def _hash_of(handle: BinaryIO) -> Any:
@@ -409,10 +445,7 @@ def export_pack(
             if not workspace.store.contains(e.sha256)
         ]
         if missing:
-            raise EvidenceError(
-                f"{len(missing)} evidence file{'s are' if len(missing) > 1 else ' is'} missing from the data "
-                f"folder ({', '.join(missing[:5])}); add {'them' if len(missing) > 1 else 'it'} again and export."
-            )
+            raise EvidenceError(_missing_evidence(len(missing), ", ".join(missing[:5])))
         from kitemark_app.services import redaction_ops
 
         hidden_by_id = redaction_ops.for_items(workspace, [eid for eid, _title in evidence_rows])

@@ -33,6 +33,7 @@ from kitemark_app.evidence.metadata import Cleaning, Outcome
 from kitemark_app.evidence.redaction import RedactionCancelled, RedactionError, Redactions
 from kitemark_app.evidence.store import EvidenceError, storage_error_sentence
 from kitemark_app.pack.manifest import EvidenceInfo, PackContent, RedactionInfo
+from kitemark_app.sentences import Said, say
 from kitemark_app.services.workspace import Workspace
 
 FOLDER_PREFIX = ".export-copies-"
@@ -62,6 +63,15 @@ class FileDetails:
             "reason": self.cleaning.reason,
             "remaining": list(self.cleaning.remaining),
         }
+
+
+def damaged_evidence(title: str) -> Said:
+    """The sentence for an evidence file that no longer matches what was added (its copy, or itself, must not go)."""
+    return say(
+        "The evidence file for '{title}' is damaged (it no longer matches what was added); "
+        "replace it with a good copy and export again.",
+        title=title,
+    )
 
 
 def pack_evidence(workspace: Workspace) -> list[tuple[int, str, str, str]]:
@@ -101,9 +111,9 @@ def what_is_removed(root: Path, cancelled: IsCancelled | None = None) -> list[Fi
 def redacted_words(redactions: Redactions, cleaning: Cleaning) -> tuple[str, ...]:
     """What a redacted copy leaves out, in words: the parts hidden, then everything a copy made of pixels drops."""
     made_anew = (
-        "everything but the pictures of its pages (text, fonts, forms, attachments, earlier revisions)"
+        say("everything but the pictures of its pages (text, fonts, forms, attachments, earlier revisions)")
         if cleaning.kind == "PDF"
-        else "everything but the picture's pixels (EXIF, XMP, comments, colour profile)"
+        else say("everything but the picture's pixels (EXIF, XMP, comments, colour profile)")
     )
     details = cleaning.removed if cleaning.outcome is Outcome.REMOVED else cleaning.remaining
     words = [*redactions.words(), made_anew, *(w for w in details if w)]
@@ -114,9 +124,11 @@ def _look(workspace: Workspace, sha256: str, out: Any) -> Cleaning:
     try:
         return metadata.clean(workspace.store.path_for(sha256), out)
     except FileNotFoundError:
-        return Cleaning(Outcome.KEPT, "", reason="the file is missing from the data folder; run 'kitemark check'")
+        return Cleaning(Outcome.KEPT, "", reason=say("the file is missing from the data folder; run 'kitemark check'"))
     except OSError as error:
-        return Cleaning(Outcome.KEPT, "", reason=f"Kitemark could not read it ({error.strerror or error})")
+        return Cleaning(
+            Outcome.KEPT, "", reason=say("Kitemark could not read it ({reason})", reason=error.strerror or error)
+        )
 
 
 def _alive(pid: int) -> bool:
@@ -196,15 +208,12 @@ class EvidenceCopies:
                     tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", dir=self.workspace.layout.root)
                 )
             except OSError as error:
-                raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+                raise EvidenceError(storage_error_sentence(error, say("the copies of the evidence"))) from None
         return self.folder / f"{len(self.copies) + 1:05d}"
 
     def _check_original(self, info: EvidenceInfo) -> None:
         if self.workspace.store.verify(info.sha256) != "ok":  # a copy of a damaged file must not be sent
-            raise EvidenceError(
-                f"The evidence file for '{info.title}' is damaged (it no longer matches what was added); "
-                "replace it with a good copy and export again."
-            )
+            raise EvidenceError(damaged_evidence(info.title))
 
     def _redacted(
         self, info: EvidenceInfo, redactions: Redactions, cancelled: IsCancelled, pages_done: redaction.PagesDone
@@ -217,7 +226,7 @@ class EvidenceCopies:
                 made = redaction.redact(source, out, redactions, cancelled, info.original_name, pages_done)
         except OSError as error:
             target.unlink(missing_ok=True)
-            raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+            raise EvidenceError(storage_error_sentence(error, say("the copies of the evidence"))) from None
         except (RedactionError, RedactionCancelled):
             target.unlink(missing_ok=True)
             raise
@@ -241,7 +250,7 @@ class EvidenceCopies:
             with open(target, "wb") as out:
                 cleaning = _look(self.workspace, info.sha256, out)
         except OSError as error:
-            raise EvidenceError(storage_error_sentence(error, "the copies of the evidence")) from None
+            raise EvidenceError(storage_error_sentence(error, say("the copies of the evidence"))) from None
         if cleaning.outcome is not Outcome.REMOVED:
             target.unlink()
             return info
@@ -263,7 +272,9 @@ class EvidenceCopies:
                     digest.update(chunk)
                     yield chunk
             if digest.hexdigest() != info.sha256:
-                raise EvidenceError(f"The copy of '{info.title}' changed while the pack was written; export again.")
+                raise EvidenceError(
+                    say("The copy of '{title}' changed while the pack was written; export again.", title=info.title)
+                )
 
         return read
 

@@ -13,6 +13,7 @@ from kitemark_app.core.framework import Framework
 from kitemark_app.core.framework_text import language_name, languages
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.encryption import PackEncryption
+from kitemark_app.sentences import Said, say
 from kitemark_app.services.workspace import Workspace
 
 #: The language a bilingual pack adds after the English (the GUI's tick box and ``export --bilingual``).
@@ -24,10 +25,17 @@ def bilingual_refusal(framework: Framework, language: str) -> str:
     must have words in that language (otherwise the pack would be English only)."""
     if language in languages(framework):
         return ""
-    name = language_name(language)
-    return (
-        f"The framework '{framework.title}' has no {name} words, so a pack in English and {name} would be in "
-        f"English only; export the English pack, or ask the framework's publisher for its {name} version."
+    if language == BILINGUAL:  # said whole, so that the language's name is translated with the sentence
+        return say(
+            "The framework '{title}' has no Bengali words, so a pack in English and Bengali would be in English only; "
+            "export the English pack, or ask the framework's publisher for its Bengali version.",
+            title=framework.title,
+        )
+    return say(
+        "The framework '{title}' has no {language} words, so a pack in English and {language} would be in English "
+        "only; export the English pack, or ask the framework's publisher for its {language} version.",
+        title=framework.title,
+        language=language_name(language),
     )
 
 
@@ -75,10 +83,19 @@ def offer_for(council: Any, now: datetime) -> CouncilEncryption:
         return CouncilEncryption(
             council.encryption_certificate,
             council.name,
-            problem=f"The council's encryption certificate in the framework {error}, so the pack cannot be "
-            "encrypted for it; install the council's newer framework, or export without encryption (--no-encrypt).",
+            problem=say(
+                "The council's encryption certificate in the framework {problem}, so the pack cannot be encrypted "
+                "for it; install the council's newer framework, or export without encryption (--no-encrypt).",
+                problem=_reason(error),
+            ),
         )
     return CouncilEncryption(council.encryption_certificate, council.name, certificate.subject, certificate.fingerprint)
+
+
+def _reason(problem: BaseException) -> str:
+    """The problem's words, still translatable when they were said (``str()`` would make them plain)."""
+    said = problem.args[0] if len(problem.args) == 1 else None
+    return said if isinstance(said, Said) else str(problem)
 
 
 def encryption_for(council: Any, encrypt: bool | None, now: datetime) -> PackEncryption | None:
@@ -90,8 +107,10 @@ def encryption_for(council: Any, encrypt: bool | None, now: datetime) -> PackEnc
     if not offer.certificate_pem:
         if encrypt:
             raise KitemarkError(
-                "The framework in use carries no council encryption certificate, so the pack cannot be encrypted "
-                "for the council; export it without --encrypt."
+                say(
+                    "The framework in use carries no council encryption certificate, so the pack cannot be "
+                    "encrypted for the council; export it without --encrypt."
+                )
             )
         return None
     if offer.problem:

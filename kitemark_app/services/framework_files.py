@@ -21,6 +21,7 @@ from kitemark_app.core.framework import Framework, load_framework, parse_framewo
 from kitemark_app.db.models import Setting
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack import keys
+from kitemark_app.sentences import Said, say
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify.trust import FingerprintError, display_fingerprint, normalise_fingerprint
 
@@ -37,9 +38,12 @@ class CouncilKeyNotConfirmed(KitemarkError):
 
     def __init__(self, found: str) -> None:
         super().__init__(
-            f"This framework is signed with a council key you have not confirmed yet (fingerprint "
-            f"{display_fingerprint(found)}), so it was not installed; compare it with the fingerprint the council "
-            "gave you and, if it matches, install it again confirming that fingerprint."
+            say(
+                "This framework is signed with a council key you have not confirmed yet (fingerprint {fingerprint}), "
+                "so it was not installed; compare it with the fingerprint the council gave you and, if it matches, "
+                "install it again confirming that fingerprint.",
+                fingerprint=display_fingerprint(found),
+            )
         )
         self.found = found
 
@@ -88,9 +92,12 @@ def publish_framework(
     stated = _stated_council_root(framework)
     if stated and stated != signing.root_fingerprint:
         raise KitemarkError(
-            f"The framework names the council key {display_fingerprint(stated)}, but this data folder's council key "
-            f"is {display_fingerprint(signing.root_fingerprint)}; publish it from the council's own data folder, or "
-            "correct council.root_fingerprint in the file."
+            say(
+                "The framework names the council key {stated}, but this data folder's council key is {own}; publish "
+                "it from the council's own data folder, or correct council.root_fingerprint in the file.",
+                stated=display_fingerprint(stated),
+                own=display_fingerprint(signing.root_fingerprint),
+            )
         )
     sha256, size = write_published_framework(framework, source, out, signing, changes)
     return PublishResult(Path(out), sha256, size, signing.root_fingerprint, created)
@@ -117,7 +124,9 @@ def _is_pdf(path: Path) -> bool:
     except OSError as error:
         from kitemark_app.errors import UsageError
 
-        raise UsageError(f"Could not read '{path}' ({error.strerror or error}); check the file name.") from None
+        raise UsageError(
+            say("Could not read '{path}' ({reason}); check the file name.", path=path, reason=error.strerror or error)
+        ) from None
 
 
 def _read_source(path: Path) -> tuple[str, str, str]:
@@ -143,15 +152,22 @@ def _trust_signer(session: Session, source: str, signer: str, confirmed: str | N
             raise CouncilKeyNotConfirmed(signer)
         if confirmed != signer:
             raise KitemarkError(
-                f"The fingerprint you confirmed ({display_fingerprint(confirmed)}) is not the key that signed "
-                f"this framework ({display_fingerprint(signer)}); it was not installed: ask the council."
+                say(
+                    "The fingerprint you confirmed ({confirmed}) is not the key that signed this framework "
+                    "({signer}); it was not installed: ask the council.",
+                    confirmed=display_fingerprint(confirmed),
+                    signer=display_fingerprint(signer),
+                )
             )
         pin_council_key(session, signer)
     elif pinned != signer:
         raise KitemarkError(
-            f"This framework is signed with a different council key ({display_fingerprint(signer)}) from the "
-            f"one you confirmed ({display_fingerprint(pinned)}), so it was not used; check with the "
-            "council by a channel you already trust."
+            say(
+                "This framework is signed with a different council key ({signer}) from the one you confirmed "
+                "({confirmed}), so it was not used; check with the council by a channel you already trust.",
+                signer=display_fingerprint(signer),
+                confirmed=display_fingerprint(pinned),
+            )
         )
     session.merge(Setting(key=SIGNED_PREFIX + _source_sha(source), value=signer))
 
@@ -193,7 +209,15 @@ def _normalised(fingerprint: str) -> str:
     try:
         return normalise_fingerprint(fingerprint)
     except FingerprintError as error:
-        raise KitemarkError(f"{error}; copy it again from the council's letter or website.") from None
+        raise KitemarkError(
+            say("{problem}; copy it again from the council's letter or website.", problem=_reason(error))
+        ) from None
+
+
+def _reason(problem: BaseException) -> str:
+    """The problem's words, still translatable when they were said (``str()`` would make them plain)."""
+    said = problem.args[0] if len(problem.args) == 1 else None
+    return said if isinstance(said, Said) else str(problem)
 
 
 def _source_sha(source: str) -> str:

@@ -17,7 +17,7 @@ the signed-framework install has verified — never a path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from kitemark_app.core.framework_diff import FrameworkDiff, diff
 from kitemark_app.core.status import ActionStatus, CycleStatus, ResponseStatus
 from kitemark_app.db.models import ActionItem, AssessmentCycle, Evidence, Response, Signatory
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import Workspace, profile_of
 
 
@@ -48,6 +49,8 @@ class MovePreview:
     #: Why the current self-assessment cannot be moved ("" when it can), and why no next one can start on it.
     current_refused: str
     next_refused: str
+    #: The new version itself, for showing its words (title, level names) in the language of the GUI.
+    framework: Framework | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, object]:
         changes = self.diff.as_json()
@@ -100,43 +103,72 @@ def _parsed(source: str) -> Framework:
     try:
         return parse_framework(source)
     except FrameworkError as error:
-        raise MoveRefused(f"The new framework is not valid: {error}.") from None
+        raise MoveRefused(say("The new framework is not valid: {problem}.", problem=error)) from None
 
 
 def _same_framework(old: Framework, new: Framework) -> None:
     if new.id != old.id:
         raise MoveRefused(
-            f"This is a different framework ('{new.title}', id {new.id}), not a new version of '{old.title}' "
-            f"(id {old.id}); check you chose the file the council sent for this Kitemark."
+            say(
+                "This is a different framework ('{title}', id {id}), not a new version of '{old_title}' (id {old_id}); "
+                "check you chose the file the council sent for this Kitemark.",
+                title=new.title,
+                id=new.id,
+                old_title=old.title,
+                old_id=old.id,
+            )
         )
     if new.version == old.version:
         raise MoveRefused(
-            f"Your self-assessment already uses version {old.version} of '{old.title}'; a new version has a new "
-            "version number."
+            say(
+                "Your self-assessment already uses version {version} of '{title}'; a new version has a new version "
+                "number.",
+                version=old.version,
+                title=old.title,
+            )
         )
 
 
 def _refusals(cycle: AssessmentCycle, old: Framework) -> tuple[str, str]:
     if cycle.exported_packs:
         return (
-            f"This self-assessment was sent to the council on version {old.version}, so it stays as it was sent; "
-            "start your next self-assessment on the new version instead.",
+            say(
+                "This self-assessment was sent to the council on version {version}, so it stays as it was sent; "
+                "start your next self-assessment on the new version instead.",
+                version=old.version,
+            ),
             "",
         )
     return (
         "",
-        "This self-assessment has not been sent yet, so there is no next one to start; move it to the new version "
-        "instead.",
+        say(
+            "This self-assessment has not been sent yet, so there is no next one to start; move it to the new "
+            "version instead."
+        ),
     )
 
 
 def _target(new: Framework, current: str, chosen: str | None) -> str:
     level = chosen if chosen is not None else current
     if level not in new.level_names:
-        said = f"'{level}'" if chosen is not None else f"Your target level '{level}'"
+        levels = ", ".join(new.level_names)
+        if chosen is not None:
+            raise MoveRefused(
+                say(
+                    "'{level}' is not a level of version {version} (its levels are: {levels}); choose one of them.",
+                    level=level,
+                    version=new.version,
+                    levels=levels,
+                )
+            )
         raise MoveRefused(
-            f"{said} is not a level of version {new.version} (its levels are: {', '.join(new.level_names)}); "
-            "choose one of them."
+            say(
+                "Your target level '{level}' is not a level of version {version} (its levels are: {levels}); "
+                "choose one of them.",
+                level=level,
+                version=new.version,
+                levels=levels,
+            )
         )
     return level
 
@@ -161,6 +193,7 @@ def preview_move(workspace: Workspace, source: str) -> MovePreview:
             found,
             current_refused,
             next_refused,
+            new,
         )
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from kitemark_app.core.framework import Framework, parse_framework
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import Workspace
 
 
@@ -86,7 +87,10 @@ def start_framework(workspace: Workspace, source: str, target_level: str | None 
         in_use = {cycle.framework_id for cycle in workspace.current_cycles(session)}
     if framework.id in in_use:
         raise KitemarkError(
-            f"You already work with {framework.title}; a new version of it is installed with "
-            "'kitemark framework install' and moved to with 'kitemark framework move'."
+            say(
+                "You already work with {title}; a new version of it is installed with 'kitemark framework install' "
+                "and moved to with 'kitemark framework move'.",
+                title=framework.title,
+            )
         )
     return workspace.start_cycle(source, target_level or framework.level_names[0])

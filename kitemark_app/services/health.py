@@ -17,6 +17,7 @@ from typing import Any
 from kitemark_app.db.checks import QUICK_CHECK_ABOVE_BYTES, integrity_problem, is_newer, stored_revision
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout
+from kitemark_app.sentences import Said, say
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -53,25 +54,45 @@ class HealthReport:
         }
 
 
-def _referenced(database: Path) -> dict[str, str]:
-    """sha256 → a short description of the first evidence item that uses it."""
+def _referenced(database: Path) -> dict[str, tuple[str, bool]]:
+    """sha256 → the title of the first evidence item that uses it, and whether it is an earlier version of it."""
     connection = sqlite3.connect(database, timeout=10.0)
     try:
         connection.execute("PRAGMA query_only=ON")
-        found: dict[str, str] = {}
+        found: dict[str, tuple[str, bool]] = {}
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "evidence" in tables:
             for sha, title in connection.execute("SELECT sha256, title FROM evidence ORDER BY id"):
-                found.setdefault(sha, f"'{title}'")
+                found.setdefault(sha, (title, False))
         if "evidence_version" in tables:
             rows = connection.execute(
                 "SELECT v.sha256, e.title FROM evidence_version v LEFT JOIN evidence e ON e.id = v.evidence_id"
             )
             for sha, title in rows:
-                found.setdefault(sha, f"an earlier version of '{title}'")
+                found.setdefault(sha, (title, True))
         return found
     finally:
         connection.close()
+
+
+def _missing(used_by: tuple[str, bool], sha256: str) -> Said:
+    title, earlier = used_by
+    if earlier:
+        return say(
+            "The file of evidence an earlier version of '{title}' is missing from the store ({hash}…).",
+            title=title,
+            hash=sha256[:12],
+        )
+    return say("The file of evidence '{title}' is missing from the store ({hash}…).", title=title, hash=sha256[:12])
+
+
+def _damaged(used_by: tuple[str, bool], sha256: str) -> Said:
+    title, earlier = used_by
+    if earlier:
+        return say(
+            "The file of evidence an earlier version of '{title}' is damaged ({hash}…).", title=title, hash=sha256[:12]
+        )
+    return say("The file of evidence '{title}' is damaged ({hash}…).", title=title, hash=sha256[:12])
 
 
 def check(root: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> HealthReport:
@@ -81,17 +102,17 @@ def check(root: Path, progress: Progress | None = None, cancelled: Cancelled | N
     big = database.exists() and database.stat().st_size > QUICK_CHECK_ABOVE_BYTES
     report = HealthReport(database="ok", database_check="quick_check" if big else "integrity_check")
     store = EvidenceStore(layout.evidence)
-    referenced: dict[str, str] = {}
+    referenced: dict[str, tuple[str, bool]] = {}
     if not database.exists():
         report.database = "missing"
-        report.problems.append("There is no database in this data folder (nothing has been entered yet).")
+        report.problems.append(say("There is no database in this data folder (nothing has been entered yet)."))
     elif problem := integrity_problem(database):
         report.database = "damaged"
-        report.problems.append(f"The database is damaged ({problem}); restore the newest backup.")
+        report.problems.append(say("The database is damaged ({problem}); restore the newest backup.", problem=problem))
     else:
         if is_newer(stored_revision(database)):
             report.database = "newer"
-            report.notes.append("The database was saved by a newer version of Kitemark.")
+            report.notes.append(say("The database was saved by a newer version of Kitemark."))
         referenced = _referenced(database)
 
     total = len(referenced)
@@ -99,10 +120,10 @@ def check(root: Path, progress: Progress | None = None, cancelled: Cancelled | N
         state = store.verify(sha256, cancelled) if len(sha256) == 64 else "damaged"
         if state == "missing":
             report.missing.append(sha256)
-            report.problems.append(f"The file of evidence {used_by} is missing from the store ({sha256[:12]}…).")
+            report.problems.append(_missing(used_by, sha256))
         elif state == "damaged":
             report.damaged.append(sha256)
-            report.problems.append(f"The file of evidence {used_by} is damaged ({sha256[:12]}…).")
+            report.problems.append(_damaged(used_by, sha256))
         report.evidence_checked = done
         if progress:
             progress(done, total)
@@ -110,15 +131,22 @@ def check(root: Path, progress: Progress | None = None, cancelled: Cancelled | N
     report.orphans = sorted(store.stored_hashes() - set(referenced)) if report.database == "ok" else []
     if report.orphans:
         report.notes.append(
-            f"Stored files no evidence item uses: {len(report.orphans)}. "
-            "They are kept so older backups can still use them."
+            say(
+                "Stored files no evidence item uses: {count}. They are kept so older backups can still use them.",
+                count=len(report.orphans),
+            )
         )
     report.temp_files = [p.name for p in store.temp_files()]
     if report.temp_files:
         report.notes.append(
-            f"Temporary files of an interrupted import: {len(report.temp_files)}. "
-            "They are never used as evidence and are removed the next time Kitemark opens this data."
+            say(
+                "Temporary files of an interrupted import: {count}. "
+                "They are never used as evidence and are removed the next time Kitemark opens this data.",
+                count=len(report.temp_files),
+            )
         )
     for stray in store.stray_files():
-        report.problems.append(f"An unexpected file is in the evidence store: '{stray.relative_to(layout.root)}'.")
+        report.problems.append(
+            say("An unexpected file is in the evidence store: '{path}'.", path=stray.relative_to(layout.root))
+        )
     return report

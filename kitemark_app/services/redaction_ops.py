@@ -19,7 +19,8 @@ from kitemark_app.db.models import Evidence, EvidenceRedaction
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence import redaction
 from kitemark_app.evidence.redaction import Area, Redactions
-from kitemark_app.services.evidence_ops import get_evidence
+from kitemark_app.sentences import say
+from kitemark_app.services.evidence_ops import REDACTIONS_REPLACED, get_evidence
 from kitemark_app.services.workspace import Workspace
 
 AREA, OMIT_PAGE = "area", "omit-page"
@@ -54,8 +55,13 @@ def load(workspace: Workspace, evidence_id: int) -> ItemRedactions:
             evidence.original_name,
             workspace.store.path_for(evidence.sha256),
             redactions_of(evidence.redactions),
-            evidence.redactions_to_check,
+            _to_check(evidence.redactions_to_check),
         )
+
+
+def _to_check(stored: str) -> str:
+    """Why the hidden parts must be checked again, as stored; the sentence this app stores there, translatable."""
+    return REDACTIONS_REPLACED if stored == REDACTIONS_REPLACED else stored
 
 
 def page_preview(item: ItemRedactions, page: int, longest_side: int = 1600) -> tuple[int, bytes]:
@@ -68,9 +74,11 @@ def check(path: Path, redactions: Redactions, title: str) -> None:
     """A KitemarkError, one sentence, when ``redactions`` cannot be applied to the file at ``path``."""
     kind = redaction.redactable_kind(path)
     if kind != "PDF" and redactions.omitted_pages:
-        raise KitemarkError(f"'{title}' is a picture, which has one page that cannot be left out.")
+        raise KitemarkError(say("'{title}' is a picture, which has one page that cannot be left out.", title=title))
     if found := redaction.problems(redactions, redaction.page_count(path)):
-        raise KitemarkError(f"The parts to hide in '{title}' cannot be saved: {found[0]}.")
+        raise KitemarkError(
+            say("The parts to hide in '{title}' cannot be saved: {problem}.", title=title, problem=found[0])
+        )
 
 
 def save(workspace: Workspace, evidence_id: int, redactions: Redactions) -> None:
@@ -118,6 +126,16 @@ def problems(workspace: Workspace, evidence_ids: Iterable[int]) -> list[Problem]
             select(Evidence).where(Evidence.id.in_(wanted), Evidence.redactions_to_check != "").order_by(Evidence.id)
         )
         return [
-            Problem("redactions-to-check", f"'{e.title}' — {e.redactions_to_check}", True, evidence_id=e.id)
+            Problem("redactions-to-check", _check_again(e.title, e.redactions_to_check), True, evidence_id=e.id)
             for e in rows
         ]
+
+
+def _check_again(title: str, stored: str) -> str:
+    if stored == REDACTIONS_REPLACED:
+        return say(
+            "'{title}' — its file was replaced: check that the hidden parts still cover what they should, then save "
+            "them.",
+            title=title,
+        )
+    return say("'{title}' — {reason}", title=title, reason=stored)

@@ -21,6 +21,7 @@ from kitemark_app.db.models import ActionItem, AssessmentCycle, ExportedPack, Im
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import default_framework_text
 from kitemark_app.review.model import CriterionReview, Review, Verdict
+from kitemark_app.sentences import Said, say
 from kitemark_app.services.overview import REVIEW_COLUMNS, review_summary_of
 from kitemark_app.services.overview import ReviewSummary as ReviewSummary
 from kitemark_app.services.workspace import Workspace
@@ -52,9 +53,12 @@ class AssessorKeyUnconfirmed(CouncilKeyQuestion):
 
     def __init__(self, found: str) -> None:
         super().__init__(
-            "This review is signed with a council key you have not confirmed yet (fingerprint "
-            f"{display_fingerprint(found)}), so it was not imported; compare it with the fingerprint the council "
-            "gave you by letter, on its website or by phone, and accept it only if every character matches.",
+            say(
+                "This review is signed with a council key you have not confirmed yet (fingerprint {fingerprint}), so "
+                "it was not imported; compare it with the fingerprint the council gave you by letter, on its website "
+                "or by phone, and accept it only if every character matches.",
+                fingerprint=display_fingerprint(found),
+            ),
             found,
             None,
         )
@@ -65,9 +69,12 @@ class AssessorKeyChanged(CouncilKeyQuestion):
 
     def __init__(self, pinned: str, found: str) -> None:
         super().__init__(
-            f"This review is signed with a different council key ({display_fingerprint(found)}) from the one you "
-            f"confirmed ({display_fingerprint(pinned)}), so it was not imported; check with the council before "
-            "accepting the new key.",
+            say(
+                "This review is signed with a different council key ({found}) from the one you confirmed "
+                "({confirmed}), so it was not imported; check with the council before accepting the new key.",
+                found=display_fingerprint(found),
+                confirmed=display_fingerprint(pinned),
+            ),
             found,
             pinned,
         )
@@ -84,7 +91,11 @@ def confirm_council_key(root: Path, fingerprint: str) -> str:
     try:
         fingerprint = normalise_fingerprint(fingerprint)
     except FingerprintError as error:
-        raise KitemarkError(f"{error}; copy it again from the council's letter or website.") from None
+        said = error.args[0] if len(error.args) == 1 else None
+        problem = said if isinstance(said, Said) else str(error)
+        raise KitemarkError(
+            say("{problem}; copy it again from the council's letter or website.", problem=problem)
+        ) from None
     with Workspace.open(root) as workspace, workspace.session() as session:
         pin_council_key(session, fingerprint)
     return fingerprint
@@ -149,8 +160,12 @@ def import_review(root: Path, path: Path, *, accept_new_key: bool = False) -> Im
         ).first()
         if pack is None:
             raise ReviewForAnotherPack(
-                f"This review answers a pack this organisation never sent ('{review.pack_file_name}' for "
-                f"{review.organisation.name}), so it was not imported; check you chose the right file."
+                say(
+                    "This review answers a pack this organisation never sent ('{name}' for {organisation}), so it was "
+                    "not imported; check you chose the right file.",
+                    name=review.pack_file_name,
+                    organisation=review.organisation.name,
+                )
             )
         existing = session.scalars(
             select(ImportedReview).where(ImportedReview.review_sha256 == verified.file_sha256)
@@ -319,7 +334,9 @@ def start_next_cycle(workspace: Workspace, *, renewal: bool = False) -> int:
     with workspace.session() as session:
         current = workspace.current_cycle(session)
         if not current.exported_packs:
-            raise KitemarkError("This self-assessment has not been sent yet; export the pack before starting another.")
+            raise KitemarkError(
+                say("This self-assessment has not been sent yet; export the pack before starting another.")
+            )
         source = current.framework_source
         if renewal:
             bundled = default_framework_text()

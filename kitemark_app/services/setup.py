@@ -6,6 +6,7 @@ from kitemark_app.core.framework import FrameworkError, parse_framework
 from kitemark_app.core.names import invisible_characters_problem
 from kitemark_app.core.profile import charity_number_problem, company_number_problem
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 from kitemark_app.services.workspace import OrganisationDetails, Workspace
 
 
@@ -14,7 +15,7 @@ def start_self_assessment(
 ) -> int:
     """Check everything first, then store the organisation and start its cycle; returns the cycle id."""
     if not details.name.strip():
-        raise KitemarkError("Please give the organisation's name.")
+        raise KitemarkError(say("Please give the organisation's name."))
     if problem := invisible_characters_problem(details.name):
         raise KitemarkError(problem)
     if details.charity_number.strip() and (problem := charity_number_problem(details.charity_number)):
@@ -24,12 +25,16 @@ def start_self_assessment(
     try:
         framework = parse_framework(framework_source)
     except FrameworkError as error:
-        raise KitemarkError(f"The framework file is not valid: {error}.") from None
+        raise KitemarkError(say("The framework file is not valid: {problem}.", problem=error)) from None
     if target_level not in framework.level_names:
         raise KitemarkError(
-            f"'{target_level}' is not a level of this framework (levels are: {', '.join(framework.level_names)})."
+            say(
+                "'{level}' is not a level of this framework (levels are: {levels}).",
+                level=target_level,
+                levels=", ".join(framework.level_names),
+            )
         )
     if workspace.has_organisation():
-        raise KitemarkError("This data folder already has an organisation; open it instead.")
+        raise KitemarkError(say("This data folder already has an organisation; open it instead."))
     workspace.create_organisation(details)
     return workspace.start_cycle(framework_source, target_level)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kitemark_app.db.models import Setting
 from kitemark_app.pack import keys
+from kitemark_app.sentences import say
 from kitemark_app.services.export import FINGERPRINT_SETTING, key_status
 from kitemark_app.services.workspace import Workspace
 
@@ -70,7 +71,9 @@ def renew_key(root: Path, old_passphrase: str, new_passphrase: str) -> tuple[str
     from kitemark_app.pack.key_change import FILE, make_key_change
 
     if len(new_passphrase) < keys.MIN_PASSPHRASE_CHARS:
-        raise keys.SigningKeyError(f"The new passphrase must be at least {keys.MIN_PASSPHRASE_CHARS} characters long.")
+        raise keys.SigningKeyError(
+            say("The new passphrase must be at least {count} characters long.", count=keys.MIN_PASSPHRASE_CHARS)
+        )
     with Workspace.open(root) as workspace:
         folder = workspace.layout.keys
         old = keys.load_signing_key(folder, old_passphrase)  # a wrong passphrase changes nothing

@@ -21,6 +21,7 @@ from kitemark_app.db.session import NEWER_MESSAGE, is_newer, open_database, stor
 from kitemark_app.errors import KitemarkError
 from kitemark_app.evidence.store import EvidenceStore
 from kitemark_app.paths import DataLayout, usable_data_dir
+from kitemark_app.sentences import say
 from kitemark_app.services.overview import (
     ACTIVITY_COLUMNS,
     FOCUS_SETTING,
@@ -46,14 +47,18 @@ def _storage_failure(error: OperationalError, read_only_reason: str | None) -> K
     if read_only_reason and ("readonly" in text or "no such" in text):
         return ReadOnlyError(read_only_reason)
     if "disk is full" in text:
-        return DataFolderError("The disk is full, so the last change was not saved; free some space and try again.")
+        return DataFolderError(
+            say("The disk is full, so the last change was not saved; free some space and try again.")
+        )
     if "readonly" in text or "disk i/o error" in text or "unable to open" in text:
         return DataFolderError(
-            "Kitemark could not write to its data folder, so the last change was not saved; "
-            "check the disk or USB stick is still there and try again."
+            say(
+                "Kitemark could not write to its data folder, so the last change was not saved; "
+                "check the disk or USB stick is still there and try again."
+            )
         )
     if "locked" in text or "busy" in text:
-        return DataFolderError("Kitemark is busy saving in another window; wait a moment and try again.")
+        return DataFolderError(say("Kitemark is busy saving in another window; wait a moment and try again."))
     return None
 
 
@@ -62,7 +67,7 @@ class NoOrganisationError(KitemarkError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This data folder has no organisation yet; start a self-assessment in the app or run 'kitemark demo'."
+            say("This data folder has no organisation yet; start a self-assessment in the app or run 'kitemark demo'.")
         )
 
 
@@ -131,7 +136,7 @@ class Workspace:
             root.mkdir(parents=True, exist_ok=True)
             backup.guard_database(layout)
             newer = is_newer(stored_revision(layout.database))
-            reason = NEWER_MESSAGE if newer else ("This data is open read-only." if read_only else None)
+            reason = NEWER_MESSAGE if newer else (say("This data is open read-only.") if read_only else None)
             engine, sessions = open_database(
                 layout.database,
                 read_only=reason is not None,
@@ -139,8 +144,12 @@ class Workspace:
             )
         except OSError as error:
             raise DataFolderError(
-                f"Kitemark cannot use the data folder '{root}' ({error.strerror or error}); "
-                "check it exists and you may write to it, or choose another with --data-dir."
+                say(
+                    "Kitemark cannot use the data folder '{folder}' ({reason}); "
+                    "check it exists and you may write to it, or choose another with --data-dir.",
+                    folder=root,
+                    reason=error.strerror or error,
+                )
             ) from None
         workspace = cls(layout, engine, sessions, reason)
         if reason is None:
@@ -227,7 +236,11 @@ class Workspace:
         framework = parse_framework(framework_source)
         if target_level not in framework.level_names:
             raise KitemarkError(
-                f"'{target_level}' is not a level of this framework (levels are: {', '.join(framework.level_names)})."
+                say(
+                    "'{level}' is not a level of this framework (levels are: {levels}).",
+                    level=target_level,
+                    levels=", ".join(framework.level_names),
+                )
             )
         with self.session() as session:
             organisation = self.organisation(session)
@@ -261,12 +274,18 @@ class Workspace:
         """The latest cycle of the framework in focus (see ``framework_choice``)."""
         cycles = self.current_cycles(session)
         if not cycles:
-            raise KitemarkError("The organisation has no self-assessment yet; start one in the app.")
+            raise KitemarkError(say("The organisation has no self-assessment yet; start one in the app."))
         if self.framework_choice is not None:
             wanted: str | None = self.framework_choice
             if wanted not in {cycle.framework_id for cycle in cycles}:
                 ids = ", ".join(cycle.framework_id for cycle in cycles)
-                raise KitemarkError(f"This organisation has no self-assessment against '{wanted}' (it has: {ids}).")
+                raise KitemarkError(
+                    say(
+                        "This organisation has no self-assessment against '{framework}' (it has: {frameworks}).",
+                        framework=wanted,
+                        frameworks=ids,
+                    )
+                )
         else:
             setting = session.get(Setting, FOCUS_SETTING)
             wanted = setting.value if setting else None
@@ -280,7 +299,11 @@ class Workspace:
             ids = [cycle.framework_id for cycle in self.current_cycles(session)]
             if framework_id not in ids:
                 raise KitemarkError(
-                    f"This organisation has no self-assessment against '{framework_id}' (it has: {', '.join(ids)})."
+                    say(
+                        "This organisation has no self-assessment against '{framework}' (it has: {frameworks}).",
+                        framework=framework_id,
+                        frameworks=", ".join(ids),
+                    )
                 )
             session.merge(Setting(key=FOCUS_SETTING, value=framework_id))
         self.framework_choice = None
@@ -309,7 +332,9 @@ class Workspace:
             try:
                 self.framework(cycle).criterion(criterion_id)
             except KeyError:
-                raise KitemarkError(f"There is no criterion {criterion_id} in this framework.") from None
+                raise KitemarkError(
+                    say("There is no criterion {criterion} in this framework.", criterion=criterion_id)
+                ) from None
             response = Response(cycle_id=cycle.id, criterion_id=criterion_id, status="not-started")
             session.add(response)
             session.flush()
@@ -347,7 +372,7 @@ class Workspace:
         source: str = "self",
     ) -> int:
         if not description.strip():
-            raise KitemarkError("An action needs a description of what will be done.")
+            raise KitemarkError(say("An action needs a description of what will be done."))
         with self.session() as session:
             cycle = self.current_cycle(session)
             action = ActionItem(
@@ -370,7 +395,7 @@ class Workspace:
         with self.session() as session:
             action = session.get(ActionItem, action_id)
             if action is None:
-                raise KitemarkError("That action no longer exists.")
+                raise KitemarkError(say("That action no longer exists."))
             for name, value in changes.items():
                 setattr(action, name, value.value if isinstance(value, ActionStatus) else value)
 

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from kitemark_app.errors import UsageError
+from kitemark_app.sentences import say
 from kitemark_app.services.office_export.content import ReportContent, gather
 from kitemark_app.services.office_export.output import (
     IsCancelled,
@@ -59,7 +60,13 @@ def write_report(
 ) -> ReportResult:
     """Write the self-assessment as ``fmt`` ("docx", "xlsx" or "bundle") to ``out_path``, all or nothing."""
     if fmt not in FORMATS:
-        raise UsageError(f"'{fmt}' is not a format Kitemark can write; choose one of {', '.join(FORMATS)}.")
+        raise UsageError(
+            say(
+                "'{format}' is not a format Kitemark can write; choose one of {formats}.",
+                format=fmt,
+                formats=", ".join(FORMATS),
+            )
+        )
     out = Path(out_path).expanduser().absolute()
     check_destination(out, f"self-assessment{FORMATS[fmt][1]}")
     content = gather(workspace, today)

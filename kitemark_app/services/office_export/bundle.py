@@ -23,6 +23,7 @@ from typing import IO
 from kitemark_app.core.safe_text import csv_text
 from kitemark_app.evidence.store import CHUNK, EvidenceError
 from kitemark_app.pack.names import attachment_names
+from kitemark_app.sentences import say
 from kitemark_app.services.office_export.content import EvidenceFile, ReportContent, day_text
 from kitemark_app.services.office_export.output import Steps
 from kitemark_app.services.office_export.word import INDEX_HEADINGS, IndexRow, write_index
@@ -38,17 +39,27 @@ _COMPRESSED = {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".zip"
 
 def _damaged(title: str) -> EvidenceError:
     return EvidenceError(
-        f"The evidence file for '{title}' is damaged (it no longer matches what was added); "
-        "replace it with a good copy and export again."
+        say(
+            "The evidence file for '{title}' is damaged (it no longer matches what was added); "
+            "replace it with a good copy and export again.",
+            title=title,
+        )
     )
 
 
 def _missing(titles: list[str]) -> EvidenceError:
     count = len(titles)
     listed = ", ".join(f"'{t}'" for t in titles[:5]) + (", …" if count > 5 else "")
+    if count == 1:
+        return EvidenceError(
+            say("1 evidence file is missing from the data folder ({titles}); add it again and export.", titles=listed)
+        )
     return EvidenceError(
-        f"{count} evidence file{'s are' if count > 1 else ' is'} missing from the data folder ({listed}); "
-        f"add {'them' if count > 1 else 'it'} again and export."
+        say(
+            "{count} evidence files are missing from the data folder ({titles}); add them again and export.",
+            count=count,
+            titles=listed,
+        )
     )
 
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.sentences import say
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -24,7 +25,7 @@ class ReportCancelled(KitemarkError):
     """The user cancelled the export."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; nothing was saved.")
+        super().__init__(say("The export was cancelled; nothing was saved."))
 
 
 class Steps:
@@ -52,23 +53,36 @@ class Steps:
 
 def check_destination(out: Path, example: str) -> None:
     if out.is_dir():
-        raise KitemarkError(f"'{out}' is a folder; give a file name to save, e.g. {out / example}.")
+        raise KitemarkError(
+            say("'{path}' is a folder; give a file name to save, e.g. {example}.", path=out, example=out / example)
+        )
     if not out.parent.is_dir():
-        raise KitemarkError(f"The folder '{out.parent}' does not exist; create it or choose another.")
+        raise KitemarkError(
+            say("The folder '{folder}' does not exist; create it or choose another.", folder=out.parent)
+        )
 
 
 def write_failure(error: OSError, out: Path) -> KitemarkError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return KitemarkError(
-            f"The disk ran out of space while saving '{out.name}'; nothing was saved. "
-            "Free some space or choose another drive and try again."
+            say(
+                "The disk ran out of space while saving '{name}'; nothing was saved. "
+                "Free some space or choose another drive and try again.",
+                name=out.name,
+            )
         )
     if isinstance(error, PermissionError):
         return KitemarkError(
-            f"'{out.name}' could not be saved in '{out.parent}' (permission denied); close it if it is open in "
-            "another program, or choose another folder."
+            say(
+                "'{name}' could not be saved in '{folder}' (permission denied); close it if it is open in "
+                "another program, or choose another folder.",
+                name=out.name,
+                folder=out.parent,
+            )
         )
-    return KitemarkError(f"'{out.name}' could not be saved ({error.strerror or error}); nothing was saved.")
+    return KitemarkError(
+        say("'{name}' could not be saved ({reason}); nothing was saved.", name=out.name, reason=error.strerror or error)
+    )
 
 
 def _fsync_file(path: Path) -> None:
