@@ -32,6 +32,7 @@ from kitemark_app.ui.action_model import (
     Column,
     status_label,
 )
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.folders import in_documents
 from kitemark_app.ui.translations import shown_language
@@ -176,7 +177,7 @@ class ActionPlanPage(QWidget):
         try:
             set_action_status(self.workspace, action_id, status)
         except KitemarkError as error:
-            QMessageBox.warning(self, self.tr("Action plan"), str(error))
+            QMessageBox.warning(self, self.tr("Action plan"), error_text(error))
             return False
         # Announce once the view has finished committing its editor (listeners, this page too, reload the model).
         QTimer.singleShot(0, lambda: self.events.data_changed.emit("actions"))
@@ -198,7 +199,7 @@ class ActionPlanPage(QWidget):
         try:
             count = export_actions_csv(self.workspace, target)
         except KitemarkError as error:
-            QMessageBox.warning(self, self.tr("Action plan"), str(error))
+            QMessageBox.warning(self, self.tr("Action plan"), error_text(error))
             return False
         self.summary.setText(self.tr("Saved %n action(s) to %1.", "", count).replace("%1", str(target)))
         self.exported.emit(target)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kitemark_app import APP_NAME, __version__, collection
 from kitemark_app.errors import KitemarkError
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.translations import chosen_language, install_language, install_translations
 
@@ -59,7 +60,7 @@ def app_icon() -> QIcon:
 
 def open_problem_text(data_dir: Path, error: Exception) -> str:
     if isinstance(error, KitemarkError):
-        return str(error)
+        return error_text(error)
     return QApplication.translate(
         "AppController",
         "Kitemark could not open its data in {folder} ({problem}). Check that the folder is on this computer "
@@ -244,7 +245,7 @@ class AppController(QObject):
         try:
             start_self_assessment(self.workspace, choices.details, choices.framework_source, choices.target_level)
         except KitemarkError as error:
-            QMessageBox.warning(self.welcome, APP_NAME, str(error))
+            QMessageBox.warning(self.welcome, APP_NAME, error_text(error))
             return
         self.open_main(self.workspace, demo=False)
 

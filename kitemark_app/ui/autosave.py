@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class AutoSaver(QObject):
         try:
             save()
         except KitemarkError as error:
-            self.save_failed.emit(str(error))
+            self.save_failed.emit(error_text(error))
             return False
         except Exception as error:  # the database may be locked or the disk full: say so, keep the app
             log.exception("autosave failed")

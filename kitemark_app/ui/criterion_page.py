@@ -46,6 +46,7 @@ from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_import import choose_files, import_files
 from kitemark_app.ui.evidence_picker import EvidencePicker
 from kitemark_app.ui.recheck_notice import RecheckNotice
+from kitemark_app.ui.recheck_text import recheck_text
 from kitemark_app.ui.reuse_panel import ReusePanel
 from kitemark_app.ui.tasks import run_task
 from kitemark_app.ui.translations import shown_language
@@ -219,7 +220,7 @@ class CriterionPage(QScrollArea):
             if self.narrative.toPlainText() != answer.narrative:
                 self.narrative.setPlainText(answer.narrative)
             self._update_na_visibility()
-            self.recheck_notice.set_reason(answer.needs_recheck)
+            self.recheck_notice.set_reason(recheck_text(answer.needs_recheck))
             self.reuse_panel.set_content(
                 answer_reuse.offers(self.workspace, self.criterion_id, shown_language()),
                 answer_reuse.shared_uses(self.workspace, self.criterion_id, shown_language()),

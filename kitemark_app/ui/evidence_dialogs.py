@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kitemark_app.core.dates import EXAMPLE, DateTextError, parse_day, show_day
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.screen_fit import fit_dialog
 
 
@@ -72,7 +73,7 @@ class OptionalDateEdit(QWidget):
         try:
             self.value()
         except DateTextError as error:
-            return str(error)
+            return error_text(error)
         return None
 
     def set_value(self, value: date | None) -> None:

@@ -18,6 +18,7 @@ from kitemark_app.evidence.store import StoredFile
 from kitemark_app.services import evidence_ops
 from kitemark_app.services.answers import attach_stored_file, evidence_with_hash
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import IsCancelled, Report, Task, run_task
 
@@ -81,7 +82,7 @@ def _import_all(
             except KitemarkError as error:
                 if cancelled():
                     raise
-                problems.append(str(error))
+                problems.append(error_text(error))
             before += size
         return ids, problems, guesses
 

@@ -35,6 +35,7 @@ from kitemark_app.services.evidence_library import (
     library_items,
 )
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
 from kitemark_app.ui.evidence_import import choose_files, import_files
@@ -335,7 +336,7 @@ class EvidenceLibraryPage(QWidget):
         try:
             evidence_ops.update_details(self.workspace, item.id, personal_data=value)
         except KitemarkError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self._changed()
 
@@ -360,7 +361,7 @@ class EvidenceLibraryPage(QWidget):
         try:
             evidence_ops.update_details(self.workspace, evidence_id, title=title)
         except KitemarkError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self._changed()  # this page reloads on the next turn of the event loop, after the editor has closed
         return True
@@ -382,7 +383,7 @@ class EvidenceLibraryPage(QWidget):
         try:
             evidence_ops.update_details(self.workspace, item.id, **dialog.changes())
         except KitemarkError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self._changed()
 
@@ -431,7 +432,7 @@ class EvidenceLibraryPage(QWidget):
         try:
             op = store_one(self.workspace, path)
         except KitemarkError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return None
 
         def done(stored: StoredFile) -> None:
@@ -440,7 +441,7 @@ class EvidenceLibraryPage(QWidget):
                 if details:
                     evidence_ops.update_details(self.workspace, evidence_id, **details)
             except KitemarkError as error:
-                self._show_error(str(error))
+                self._show_error(error_text(error))
                 return
             self._select_after_reload = evidence_id
             self._changed()
@@ -461,7 +462,7 @@ class EvidenceLibraryPage(QWidget):
         try:
             evidence_ops.remove(self.workspace, item.id)
         except KitemarkError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self.table.clearSelection()
         self._changed()

@@ -49,16 +49,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EvidenceModel", text)
 
 
+#: A size's unit, as the language shown writes it after the number (%1).
+_UNITS = {
+    "B": QT_TRANSLATE_NOOP("FileSize", "%1 B"),
+    "KB": QT_TRANSLATE_NOOP("FileSize", "%1 KB"),
+    "MB": QT_TRANSLATE_NOOP("FileSize", "%1 MB"),
+    "GB": QT_TRANSLATE_NOOP("FileSize", "%1 GB"),
+}
+
+
+def with_unit(number: str, unit: str) -> str:
+    """``number`` followed by ``unit`` (B, KB, MB or GB) as the language shown writes it: "1.2 MB"."""
+    return QApplication.translate("FileSize", _UNITS[unit]).replace("%1", number)
+
+
 def human_size(size: int) -> str:
     """1234567 -> '1.2 MB' (decimal units)."""
     if size < 1000:
-        return f"{size} B"
+        return with_unit(str(size), "B")
     value = float(size)
     for unit in ("KB", "MB", "GB"):
         value /= 1000
         if value < 999.95 or unit == "GB":
             break
-    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+    return with_unit(f"{value:.1f}" if value < 100 else f"{value:.0f}", unit)
 
 
 def describe_type(media_type: str, name: str) -> str:

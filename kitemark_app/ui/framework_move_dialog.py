@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,10 @@ from kitemark_app.services.framework_move import (
     start_next_cycle_on,
 )
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import sentence
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.level_names import chosen_level as level_chosen_in
+from kitemark_app.ui.level_names import fill_levels, shown
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.ui.widgets.text import bold_font
@@ -62,7 +65,7 @@ class FrameworkMoveDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         summary = _wrapped(
             self.tr("%1: your self-assessment uses version %2; the new version is %3. What changes for %4:")
-            .replace("%1", preview.framework_title)
+            .replace("%1", shown(preview.framework).title if preview.framework else preview.framework_title)
             .replace("%2", preview.current_version)
             .replace("%3", preview.new_version)
             .replace("%4", preview.organisation)
@@ -77,10 +80,14 @@ class FrameworkMoveDialog(QDialog):
         self.notes.setVisible(bool(preview.diff.notes))
 
         self.level = QComboBox()
-        self.level.addItems(list(preview.levels))
+        if preview.framework is not None:  # each level by its name in the language shown, chosen by its own name
+            fill_levels(self.level, preview.framework, preview.target_level)
+        else:
+            for name in preview.levels:
+                self.level.addItem(name, name)
+            if preview.target_level:
+                self.level.setCurrentIndex(list(preview.levels).index(preview.target_level))
         self.level.setAccessibleName(self.tr("Target level in the new version"))
-        if preview.target_level:
-            self.level.setCurrentText(preview.target_level)
         level_label = QLabel(self.tr("Target &level in the new version:"))
         level_label.setBuddy(self.level)
         level_row = QHBoxLayout()
@@ -90,16 +97,16 @@ class FrameworkMoveDialog(QDialog):
 
         self.move_button = QPushButton(self.tr("&Move my current self-assessment"))
         self.move_button.setEnabled(not preview.current_refused)
-        self.move_button.setToolTip(preview.current_refused)
+        self.move_button.setToolTip(sentence(preview.current_refused))
         self.move_button.clicked.connect(lambda: self._choose(CURRENT))
         self.next_button = QPushButton(self.tr("&Start my next self-assessment on the new version"))
         self.next_button.setEnabled(not preview.next_refused)
-        self.next_button.setToolTip(preview.next_refused)
+        self.next_button.setToolTip(sentence(preview.next_refused))
         self.next_button.clicked.connect(lambda: self._choose(NEXT_CYCLE))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         refused = preview.current_refused or preview.next_refused
-        self.why_not = _wrapped(refused)
+        self.why_not = _wrapped(sentence(refused))
         self.kept = _wrapped(
             self.tr(
                 "Nothing is lost: moving keeps your current self-assessment exactly as it is, beside the moved copy. "
@@ -173,7 +180,7 @@ class FrameworkMoveDialog(QDialog):
         self.accept()
 
     def chosen_level(self) -> str:
-        return self.level.currentText()
+        return level_chosen_in(self.level)
 
 
 def choose_framework_file(parent: QWidget) -> Path | None:
@@ -197,11 +204,29 @@ def _read(path: Path, root: Path) -> str:
             return trusted_source(root, path)
         return read_framework_text(path)
     except UnicodeDecodeError:
-        raise KitemarkError(f"'{path.name}' is not a framework file (it is not text).") from None
+        raise KitemarkError(
+            _said(QT_TRANSLATE_NOOP("FrameworkMove", "'%1' is not a framework file (it is not text)."), path.name)
+        ) from None
     except OSError as error:
-        raise KitemarkError(f"Kitemark cannot read '{path.name}' ({error.strerror or error}).") from None
+        raise KitemarkError(
+            _said(
+                QT_TRANSLATE_NOOP("FrameworkMove", "Kitemark cannot read '%1' (%2)."),
+                path.name,
+                error.strerror or error,
+            )
+        ) from None
     except FrameworkError as error:
-        raise KitemarkError(f"The new framework is not valid: {error}.") from None
+        raise KitemarkError(
+            _said(QT_TRANSLATE_NOOP("FrameworkMove", "The new framework is not valid: %1."), error)
+        ) from None
+
+
+def _said(text: str, *values: object) -> str:
+    """``text`` (marked for lupdate where it is written) in the language shown, with %1, %2… filled in."""
+    said = QCoreApplication.translate("FrameworkMove", text)
+    for number, value in enumerate(values, start=1):
+        said = said.replace(f"%{number}", str(value))
+    return said
 
 
 def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEvents, path: Path) -> Task:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kitemark_app.core.framework import Framework, FrameworkError, parse_framework, read_framework_text
 from kitemark_app.errors import KitemarkError
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.level_names import chosen_level, fill_levels, shown
 from kitemark_app.ui.widgets.text import bold_font
 
@@ -157,7 +158,9 @@ class StartFrameworkDialog(QDialog):
             return
         except FrameworkError as error:
             QMessageBox.warning(
-                self, self.windowTitle(), self.tr("That is not a valid framework file: %1").replace("%1", str(error))
+                self,
+                self.windowTitle(),
+                self.tr("That is not a valid framework file: %1").replace("%1", error_text(error)),
             )
             return
         if framework.id in self.in_use:
@@ -189,6 +192,6 @@ def start_another_framework(parent: QWidget, workspace: Workspace, in_use: set[s
         start_framework(workspace, source, level)
         workspace.choose_framework(framework.id)
     except KitemarkError as error:
-        QMessageBox.warning(parent, dialog.windowTitle(), str(error))
+        QMessageBox.warning(parent, dialog.windowTitle(), error_text(error))
         return None
     return framework.id

@@ -27,6 +27,7 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.keys import MIN_PASSPHRASE_CHARS, grouped_fingerprint, passphrase_advice
 from kitemark_app.services import signing_key
 from kitemark_app.services.export import key_status
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.screen_fit import fit_dialog
@@ -205,7 +206,7 @@ class KeyDialog(QDialog):
             try:
                 self.note.setText(work(dialog))
             except KitemarkError as error:
-                dialog.show_problem(str(error))
+                dialog.show_problem(error_text(error))
                 continue
             self.refresh()
             return
@@ -307,7 +308,7 @@ class KeyDialog(QDialog):
         try:
             retired = signing_key.start_new_key(self.root)
         except KitemarkError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             return
         self.note.setText(
             self.tr("The old key is kept in %1. Your next export makes the new key; then ring the council.").replace(

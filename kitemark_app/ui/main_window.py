@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kitemark_app import APP_NAME
 from kitemark_app.errors import KitemarkError
 from kitemark_app.ui.autosave import AutoSaver
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.language_menu import add_language_menu
 from kitemark_app.ui.navigation import NavigationTree
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
             elif hasattr(page, "refresh"):
                 page.refresh()
         except (KitemarkError, KeyError) as error:
-            QMessageBox.warning(self, APP_NAME, str(error))
+            QMessageBox.warning(self, APP_NAME, error_text(error))
             return
         self._target = target
         self.stack.setCurrentWidget(page)

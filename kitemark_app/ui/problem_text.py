@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kitemark_app.core.freshness import Staleness
 from kitemark_app.core.readiness import CONTAINS_PERSONAL_DATA, MAY_NAME_PEOPLE, Problem
+from kitemark_app.ui.core_sentences import sentence
 from kitemark_app.ui.local_dates import long_day
 from kitemark_app.ui.translations import shown_language
 
@@ -124,6 +125,6 @@ def problem_text(problem: Problem, translate: Translate = _qt_translate) -> str:
         return problem.message
     source = source_sentence(problem)
     if source is None:
-        return problem.message
+        return sentence(problem.message)
     reason = reason_text(problem.staleness, translate) if problem.staleness is not None else ""
     return fill(translate(CONTEXT, source), problem, reason)

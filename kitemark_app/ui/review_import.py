@@ -15,6 +15,7 @@ from kitemark_app.services.review_import import (
     start_next_cycle,
 )
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.tasks import Task, run_task
@@ -142,6 +143,6 @@ def start_cycle(parent: QWidget, workspace: Workspace, events: AppEvents, renewa
     try:
         start_next_cycle(workspace, renewal=renewal)
     except KitemarkError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ReviewImport", "Not started"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("ReviewImport", "Not started"), error_text(error))
         return
     events.data_changed.emit("cycle")

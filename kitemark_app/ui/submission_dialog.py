@@ -57,9 +57,11 @@ from kitemark_app.services.export import (
 )
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import error_text
 from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
 from kitemark_app.ui.encryption_choice import EncryptionChoice
 from kitemark_app.ui.events import AppEvents
+from kitemark_app.ui.evidence_model import with_unit
 from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.problem_text import problem_text
@@ -78,7 +80,7 @@ def sending_advice(size: int, council_contact: str = "") -> str:
     """Plain words on sending a pack of ``size`` bytes: by email when it fits, otherwise another way; and where the
     council asks for packs, when its framework file says so (``council.contact``)."""
     megabytes = max(size / 1_000_000, 0.1)
-    shown = f"{megabytes:.1f} MB" if megabytes < 10 else f"{megabytes:.0f} MB"
+    shown = with_unit(f"{megabytes:.1f}" if megabytes < 10 else f"{megabytes:.0f}", "MB")
     steps = QCoreApplication.translate(
         "SubmissionDialog",
         "Send the pack file itself, unchanged (not a printout, and not a copy re-saved from a PDF reader), or the "
@@ -337,7 +339,7 @@ class SubmissionDialog(QDialog):
         try:
             save_declaration(self.workspace, self.declaration())
         except KitemarkError as error:
-            return self._declaration_failed([str(error)])
+            return self._declaration_failed([error_text(error)])
         problems = declaration_problems(load_declaration(self.workspace))
         if problems:
             return self._declaration_failed([p.message for p in problems])

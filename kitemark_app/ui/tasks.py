@@ -16,10 +16,11 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kitemark_app.errors import KitemarkError
+from kitemark_app.ui.core_sentences import error_text
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +47,11 @@ class _Runnable(QRunnable):
         try:
             result = self.op(lambda done, total: self.signals.progressed.emit(done, total), self.cancel.is_set)
         except KitemarkError as error:
-            self.signals.failed.emit(str(error), self.cancel.is_set())
+            self.signals.failed.emit(error_text(error), self.cancel.is_set())
         except Exception as error:
             log.exception("background task failed")
-            self.signals.failed.emit(
-                f"Something went wrong ({type(error).__name__}: {error}); nothing was changed.",
-                self.cancel.is_set(),
-            )
+            said = QCoreApplication.translate("Task", "Something went wrong (%1); nothing was changed.")
+            self.signals.failed.emit(said.replace("%1", f"{type(error).__name__}: {error}"), self.cancel.is_set())
         else:
             self.signals.finished.emit(result)
 

@@ -51,8 +51,10 @@ REVIEWED_DYNAMIC = {
     ("problem_text.py", "source"),  # the QT_TRANSLATE_NOOP sentences of BY_KIND, PERSONAL, MISSING_FIELD, STALE
     ("problem_text.py", "reason_source(staleness)"),  # REASON
     ("local_dates.py", "_WESTERN_DIGITS"),  # str.translate (digits), not Qt's translate
-    # A profile contradiction is an English sentence built in core/profile.py: not translated yet (see README).
-    ("widgets/organisation_form.py", "contradiction.message"),
+    ("evidence_model.py", "_UNITS[unit]"),  # the QT_TRANSLATE_NOOP units
+    ("core_sentences.py", "text.template"),  # every say() template: scripts/translations.py hands them to lupdate
+    ("recheck_text.py", "message"),  # _FRAME and the QT_TRANSLATE_NOOP reasons
+    ("framework_move_dialog.py", "text"),  # _said(): QT_TRANSLATE_NOOP where it is called
 }
 
 

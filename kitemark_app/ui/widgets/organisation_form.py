@@ -32,6 +32,7 @@ from kitemark_app.core.profile import (
     normalise_registration_number,
 )
 from kitemark_app.services.workspace import OrganisationDetails
+from kitemark_app.ui.core_sentences import sentence
 from kitemark_app.ui.core_words import core_word
 from kitemark_app.ui.widgets.text import ShortTextEdit, bold_font
 
@@ -217,7 +218,7 @@ class OrganisationFields(QObject):
             profile, details.staff_count, details.volunteer_count, details.charity_number, details.company_number
         ):
             if contradiction.must_fix:  # it would leave out criteria that apply: the wizard stops here
-                found.setdefault(contradiction.field, self.tr(contradiction.message))
+                found.setdefault(contradiction.field, sentence(contradiction.message))
         if which is not None:
             found = {name: text for name, text in found.items() if name in SECTIONS[which]}
         return found
