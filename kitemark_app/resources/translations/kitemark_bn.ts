@@ -716,6 +716,1233 @@ Sign and export it anyway?</source>
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>&apos;{activity}&apos; is ticked, but the profile counts no members of staff; give their number.</source>
+        <translation>&apos;{activity}&apos; টিক দেওয়া আছে, কিন্তু প্রোফাইলে কোনো কর্মী গোনা নেই; তাঁদের সংখ্যা দিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{activity}&apos; is ticked, but the profile counts no volunteers; give their number.</source>
+        <translation>&apos;{activity}&apos; টিক দেওয়া আছে, কিন্তু প্রোফাইলে কোনো স্বেচ্ছাসেবক গোনা নেই; তাঁদের সংখ্যা দিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; does not match its recorded checksum</source>
+        <translation>&apos;{entry}&apos; এর লিখে রাখা চেকসামের সঙ্গে মেলে না</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is larger than its recorded size</source>
+        <translation>&apos;{entry}&apos; এর লিখে রাখা আকারের চেয়ে বড়</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is missing from it</source>
+        <translation>এতে &apos;{entry}&apos; নেই</translation>
+    </message>
+    <message>
+        <source>&apos;{format}&apos; is not a format Kitemark can write; choose one of {formats}.</source>
+        <translation>&apos;{format}&apos; এমন কোনো ধরন নয় যা Kitemark লিখতে পারে; এগুলোর একটি বেছে নিন: {formats}।</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not a level of this framework (levels are: {levels}).</source>
+        <translation>&apos;{level}&apos; এই ফ্রেমওয়ার্কের কোনো স্তর নয় (স্তরগুলো হলো: {levels})।</translation>
+    </message>
+    <message>
+        <source>&apos;{level}&apos; is not a level of version {version} (its levels are: {levels}); choose one of them.</source>
+        <translation>&apos;{level}&apos; {version} সংস্করণের কোনো স্তর নয় (এর স্তরগুলো হলো: {levels}); এগুলোর একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already exists; choose another name or delete it first.</source>
+        <translation>&apos;{name}&apos; আগে থেকেই আছে; অন্য একটি নাম বেছে নিন অথবা আগে এটি মুছে ফেলুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read ({reason}).</source>
+        <translation>&apos;{name}&apos; পড়া যাচ্ছে না ({reason})।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read ({reason}); check that it is not open elsewhere.</source>
+        <translation>&apos;{name}&apos; পড়া যাচ্ছে না ({reason}); দেখুন এটি অন্য কোথাও খোলা আছে কি না।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be restored: {problem}; nothing was changed.</source>
+        <translation>&apos;{name}&apos; ফিরিয়ে আনা যাবে না: {problem}; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be copied for viewing ({reason}).</source>
+        <translation>দেখার জন্য &apos;{name}&apos; কপি করা যায়নি ({reason})।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be opened with that passphrase; use the one it was locked with.</source>
+        <translation>এই পাসফ্রেজ দিয়ে &apos;{name}&apos; খোলা যায়নি; যে পাসফ্রেজ দিয়ে এটি তালাবদ্ধ করা হয়েছিল সেটি ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be read to the end ({reason}); if it is on a USB stick or network drive, copy it to this PC first.</source>
+        <translation>&apos;{name}&apos; শেষ পর্যন্ত পড়া যায়নি ({reason}); এটি USB স্টিক বা নেটওয়ার্ক ড্রাইভে থাকলে আগে এই কম্পিউটারে কপি করে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be saved ({reason}); nothing was saved.</source>
+        <translation>&apos;{name}&apos; সংরক্ষণ করা যায়নি ({reason}); কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be saved in &apos;{folder}&apos; (permission denied); close it if it is open in another program, or choose another folder.</source>
+        <translation>&apos;{name}&apos; &apos;{folder}&apos;-এ সংরক্ষণ করা যায়নি (অনুমতি নেই); এটি অন্য কোনো প্রোগ্রামে খোলা থাকলে বন্ধ করুন, অথবা অন্য একটি ফোল্ডার বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not exist; check the name and try again.</source>
+        <translation>&apos;{name}&apos; নামে কিছু নেই; নামটি মিলিয়ে দেখে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not include the council&apos;s issuing certificate; ask for a file that does.</source>
+        <translation>&apos;{name}&apos;-এ কাউন্সিলের প্রদানকারী সার্টিফিকেটটি নেই; সেটি আছে এমন একটি ফাইল চান।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has more pixels than Kitemark redacts ({millions} million); save a smaller copy and replace the file with it.</source>
+        <translation>&apos;{name}&apos;-এ Kitemark যত পিক্সেলের অংশ লুকাতে পারে ({millions} মিলিয়ন) তার চেয়ে বেশি পিক্সেল আছে; একটি ছোট কপি সংরক্ষণ করে ফাইলটি সেটি দিয়ে বদলে দিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no pages.</source>
+        <translation>&apos;{name}&apos;-এ কোনো পাতা নেই।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} pages, more than the {limit} Kitemark can redact; split it into smaller files and add those.</source>
+        <translation>&apos;{name}&apos;-এ {count}টি পাতা আছে, যা Kitemark যত পাতার অংশ লুকাতে পারে ({limit}টি) তার চেয়ে বেশি; এটি ছোট ছোট ফাইলে ভাগ করে সেগুলো যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {count} pages, so page {page} cannot be shown.</source>
+        <translation>&apos;{name}&apos;-এ {count}টি পাতা আছে, তাই {page} নম্বর পাতা দেখানো যাবে না।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has {width} × {height} pixels, more than Kitemark redacts ({millions} million); save a smaller copy and replace the file with it.</source>
+        <translation>&apos;{name}&apos;-এ {width} × {height} পিক্সেল আছে, যা Kitemark যত পিক্সেলের অংশ লুকাতে পারে ({millions} মিলিয়ন) তার চেয়ে বেশি; একটি ছোট কপি সংরক্ষণ করে ফাইলটি সেটি দিয়ে বদলে দিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder; choose the backup file (a .zip) inside it.</source>
+        <translation>&apos;{name}&apos; একটি ফোল্ডার; এর ভেতরের ব্যাকআপ ফাইলটি (একটি .zip) বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder; choose the files inside it instead.</source>
+        <translation>&apos;{name}&apos; একটি ফোল্ডার; এর বদলে এর ভেতরের ফাইলগুলো বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a picture, so it has only page 1.</source>
+        <translation>&apos;{name}&apos; একটি ছবি, তাই এতে শুধু 1 নম্বর পাতা আছে।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a picture, which has one page that cannot be left out.</source>
+        <translation>&apos;{name}&apos; একটি ছবি, যার একটিই পাতা, আর সেটি বাদ দেওয়া যায় না।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a submission pack, not the assessor&apos;s review; choose the review file the council sent.</source>
+        <translation>&apos;{name}&apos; একটি জমার প্যাক, মূল্যায়নকারীর পর্যালোচনা নয়; কাউন্সিলের পাঠানো পর্যালোচনা ফাইলটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is an animation; Kitemark can hide parts of still pictures only.</source>
+        <translation>&apos;{name}&apos; একটি অ্যানিমেশন; Kitemark শুধু স্থির ছবির অংশ লুকাতে পারে।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; choose the file that has the document in it.</source>
+        <translation>&apos;{name}&apos; খালি; যে ফাইলে নথিটি আছে সেটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file; choose a document, scan or photo.</source>
+        <translation>&apos;{name}&apos; সাধারণ কোনো ফাইল নয়; একটি নথি, স্ক্যান বা ছবি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a regular file; choose the backup file (a .zip).</source>
+        <translation>&apos;{name}&apos; সাধারণ কোনো ফাইল নয়; ব্যাকআপ ফাইলটি (একটি .zip) বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a usable Kitemark backup ({reason}); nothing was changed.</source>
+        <translation>&apos;{name}&apos; ব্যবহারযোগ্য Kitemark ব্যাকআপ নয় ({reason}); কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid evidence reference; run &apos;kitemark check&apos;.</source>
+        <translation>&apos;{name}&apos; প্রমাণের কোনো বৈধ সূত্র নয়; &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an intact Kitemark review ({reason}); ask the assessor to send it again.</source>
+        <translation>&apos;{name}&apos; অক্ষত Kitemark পর্যালোচনা নয় ({reason}); মূল্যায়নকারীকে এটি আবার পাঠাতে বলুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an intact council-signed framework ({reason}); ask the council for the file again.</source>
+        <translation>&apos;{name}&apos; কাউন্সিলের স্বাক্ষর করা অক্ষত ফ্রেমওয়ার্ক নয় ({reason}); কাউন্সিলের কাছে ফাইলটি আবার চান।</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB, over the {limit} MB limit; save a smaller copy (e.g. scan at a lower resolution) and add that.</source>
+        <translation>&apos;{name}&apos; {size} MB, যা {limit} MB সীমার বেশি; একটি ছোট কপি সংরক্ষণ করুন (যেমন কম রেজোলিউশনে স্ক্যান করে) এবং সেটি যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give a file name for the backup, e.g. kitemark-backup.zip.</source>
+        <translation>&apos;{path}&apos; একটি ফোল্ডার; ব্যাকআপের জন্য একটি ফাইলের নাম দিন, যেমন kitemark-backup.zip।</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give a file name for the pack, e.g. {example}.</source>
+        <translation>&apos;{path}&apos; একটি ফোল্ডার; প্যাকের জন্য একটি ফাইলের নাম দিন, যেমন {example}।</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give a file name to save, e.g. {example}.</source>
+        <translation>&apos;{path}&apos; একটি ফোল্ডার; সংরক্ষণ করার জন্য একটি ফাইলের নাম দিন, যেমন {example}।</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder; give a file name, e.g. {example}.</source>
+        <translation>&apos;{path}&apos; একটি ফোল্ডার; একটি ফাইলের নাম দিন, যেমন {example}।</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a month Kitemark does not know; write it like {example}.</source>
+        <translation>&apos;{text}&apos;-এ এমন একটি মাস আছে যা Kitemark চেনে না; এভাবে লিখুন: {example}।</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date Kitemark can read; write it like {example}.</source>
+        <translation>&apos;{text}&apos; এমন কোনো তারিখ নয় যা Kitemark পড়তে পারে; এভাবে লিখুন: {example}।</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date; check the day and the month.</source>
+        <translation>&apos;{text}&apos; সত্যিকারের কোনো তারিখ নয়; দিন আর মাস মিলিয়ে দেখুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is a picture, which has one page that cannot be left out.</source>
+        <translation>&apos;{title}&apos; একটি ছবি, যার একটিই পাতা, আর সেটি বাদ দেওয়া যায় না।</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; — its file was replaced: check that the hidden parts still cover what they should, then save them.</source>
+        <translation>&apos;{title}&apos; — এর ফাইলটি বদলানো হয়েছে: লুকানো অংশগুলো এখনও যা ঢাকার কথা তা ঢাকছে কি না দেখুন, তারপর সেগুলো সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; — {reason}</source>
+        <translation>&apos;{title}&apos; — {reason}</translation>
+    </message>
+    <message>
+        <source>1 area hidden by the organisation</source>
+        <translation>সংস্থা 1টি অংশ লুকিয়েছে</translation>
+    </message>
+    <message>
+        <source>1 evidence file is missing from the data folder ({titles}); add it again and export.</source>
+        <translation>ডেটা ফোল্ডার থেকে 1টি প্রমাণ ফাইল হারিয়ে গেছে ({titles}); এটি আবার যোগ করে রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>A community interest company cannot be a registered charity; check the legal form, or remove the charity number.</source>
+        <translation>একটি কমিউনিটি ইন্টারেস্ট কোম্পানি (CIC) নিবন্ধিত দাতব্য সংস্থা হতে পারে না; আইনি ধরনটি দেখে নিন, অথবা চ্যারিটি নম্বরটি সরিয়ে দিন।</translation>
+    </message>
+    <message>
+        <source>An action needs a description of what will be done.</source>
+        <translation>কাজের জন্য কী করা হবে তার একটি বর্ণনা দরকার।</translation>
+    </message>
+    <message>
+        <source>An evidence file could not be read ({ref}…: {reason}); run &apos;kitemark check&apos;.</source>
+        <translation>একটি প্রমাণ ফাইল পড়া যায়নি ({ref}…: {reason}); &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>An evidence file has been damaged ({ref}…); run &apos;kitemark check&apos;.</source>
+        <translation>একটি প্রমাণ ফাইল নষ্ট হয়ে গেছে ({ref}…); &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>An evidence file is missing from the store ({ref}…); run &apos;kitemark check&apos;.</source>
+        <translation>ভাণ্ডার থেকে একটি প্রমাণ ফাইল হারিয়ে গেছে ({ref}…); &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>An unexpected file is in the evidence store: &apos;{path}&apos;.</source>
+        <translation>প্রমাণের ভাণ্ডারে একটি অপ্রত্যাশিত ফাইল আছে: &apos;{path}&apos;।</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{path}&apos; ({reason}); check the file name.</source>
+        <translation>&apos;{path}&apos; পড়া যায়নি ({reason}); ফাইলের নামটি মিলিয়ে দেখুন।</translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation>প্রমাণের একটি শিরোনাম দরকার।</translation>
+    </message>
+    <message>
+        <source>For {criterion} it {reason}.</source>
+        <translation>{criterion}-এর জন্য: এটি {reason}।</translation>
+    </message>
+    <message>
+        <source>GIF picture</source>
+        <translation>GIF ছবি</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS অবস্থান</translation>
+    </message>
+    <message>
+        <source>HEIF/AVIF photo</source>
+        <translation>HEIF/AVIF ছবি</translation>
+    </message>
+    <message>
+        <source>It was due for review by {day}.</source>
+        <translation>এটি {day}-এর মধ্যে আবার দেখার কথা ছিল।</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG ছবি</translation>
+    </message>
+    <message>
+        <source>Kitemark can hide parts of PDFs and of JPEG, PNG, WebP and GIF pictures; save &apos;{name}&apos; as a PDF and replace the file with that copy.</source>
+        <translation>Kitemark PDF এবং JPEG, PNG, WebP ও GIF ছবির অংশ লুকাতে পারে; &apos;{name}&apos; PDF হিসেবে সংরক্ষণ করুন এবং ফাইলটি সেই কপি দিয়ে বদলে দিন।</translation>
+    </message>
+    <message>
+        <source>Kitemark cannot use the data folder &apos;{folder}&apos; ({reason}); check it exists and you may write to it, or choose another with --data-dir.</source>
+        <translation>Kitemark &apos;{folder}&apos; ডেটা ফোল্ডারটি ব্যবহার করতে পারছে না ({reason}); ফোল্ডারটি আছে কি না এবং আপনি এতে লিখতে পারেন কি না দেখুন, অথবা --data-dir দিয়ে অন্য একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Kitemark could not open &apos;{name}&apos; as a PDF (it is protected by a password).</source>
+        <translation>Kitemark &apos;{name}&apos; PDF হিসেবে খুলতে পারেনি (এটি পাসওয়ার্ড দিয়ে সুরক্ষিত)।</translation>
+    </message>
+    <message>
+        <source>Kitemark could not open &apos;{name}&apos; as a PDF (it may be damaged).</source>
+        <translation>Kitemark &apos;{name}&apos; PDF হিসেবে খুলতে পারেনি (এটি হয়তো নষ্ট)।</translation>
+    </message>
+    <message>
+        <source>Kitemark could not read &apos;{name}&apos; as a {kind}; it may be damaged.</source>
+        <translation>Kitemark &apos;{name}&apos; {kind} হিসেবে পড়তে পারেনি; এটি হয়তো নষ্ট।</translation>
+    </message>
+    <message>
+        <source>Kitemark could not read it ({reason})</source>
+        <translation>Kitemark এটি পড়তে পারেনি ({reason})</translation>
+    </message>
+    <message>
+        <source>Kitemark could not read it as a PDF, so cannot tell what it holds</source>
+        <translation>Kitemark এটি PDF হিসেবে পড়তে পারেনি, তাই এতে কী আছে বলতে পারছে না</translation>
+    </message>
+    <message>
+        <source>Kitemark could not read it as a TIFF picture</source>
+        <translation>Kitemark এটি TIFF ছবি হিসেবে পড়তে পারেনি</translation>
+    </message>
+    <message>
+        <source>Kitemark could not read it as a {kind} ({problem})</source>
+        <translation>Kitemark এটি {kind} হিসেবে পড়তে পারেনি ({problem})</translation>
+    </message>
+    <message>
+        <source>Kitemark could not write a copy of it without its details</source>
+        <translation>Kitemark এর তথ্য ছাড়া এর একটি কপি লিখতে পারেনি</translation>
+    </message>
+    <message>
+        <source>Kitemark could not write to its data folder, so the last change was not saved; check the disk or USB stick is still there and try again.</source>
+        <translation>Kitemark তার ডেটা ফোল্ডারে লিখতে পারেনি, তাই শেষ পরিবর্তনটি সংরক্ষণ করা হয়নি; ডিস্ক বা USB স্টিকটি এখনও লাগানো আছে কি না দেখে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Kitemark does not look for hidden details in this kind of file</source>
+        <translation>Kitemark এই ধরনের ফাইলে লুকানো তথ্য খোঁজে না</translation>
+    </message>
+    <message>
+        <source>Kitemark is busy saving in another window; wait a moment and try again.</source>
+        <translation>Kitemark অন্য একটি উইন্ডোতে সংরক্ষণের কাজে ব্যস্ত; একটু অপেক্ষা করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Kitemark is not allowed to write {what} to its data folder; check the folder&apos;s permissions.</source>
+        <translation>Kitemark তার ডেটা ফোল্ডারে {what} লেখার অনুমতি পাচ্ছে না; ফোল্ডারটির অনুমতিগুলো দেখুন।</translation>
+    </message>
+    <message>
+        <source>Kitemark is still using this data in another window; close it there and try again.</source>
+        <translation>Kitemark এখনও অন্য একটি উইন্ডোতে এই ডেটা ব্যবহার করছে; সেখানে এটি বন্ধ করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>Opening the file was cancelled.</source>
+        <translation>ফাইল খোলা বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG ছবি</translation>
+    </message>
+    <message>
+        <source>Page {page} of the PDF could not be drawn; it may be damaged.</source>
+        <translation>PDF-এর {page} নম্বর পাতা আঁকা যায়নি; এটি হয়তো নষ্ট।</translation>
+    </message>
+    <message>
+        <source>Page {page} of the PDF has no size, so it cannot be drawn.</source>
+        <translation>PDF-এর {page} নম্বর পাতার কোনো মাপ নেই, তাই এটি আঁকা যাচ্ছে না।</translation>
+    </message>
+    <message>
+        <source>Please give the organisation&apos;s name.</source>
+        <translation>অনুগ্রহ করে সংস্থার নাম দিন।</translation>
+    </message>
+    <message>
+        <source>Signatory {number} needs both a name and a role.</source>
+        <translation>{number} নম্বর স্বাক্ষরকারীর নাম ও ভূমিকা দুটোই দরকার।</translation>
+    </message>
+    <message>
+        <source>Signatory {number}&apos;s date ({day}) is in the future.</source>
+        <translation>{number} নম্বর স্বাক্ষরকারীর তারিখ ({day}) ভবিষ্যতের।</translation>
+    </message>
+    <message>
+        <source>Stored files no evidence item uses: {count}. They are kept so older backups can still use them.</source>
+        <translation>যে সংরক্ষিত ফাইলগুলো কোনো প্রমাণ ব্যবহার করে না: {count}টি। পুরোনো ব্যাকআপগুলো যাতে এখনও সেগুলো ব্যবহার করতে পারে, তাই সেগুলো রেখে দেওয়া হয়েছে।</translation>
+    </message>
+    <message>
+        <source>TIFF picture</source>
+        <translation>TIFF ছবি</translation>
+    </message>
+    <message>
+        <source>Temporary files of an interrupted import: {count}. They are never used as evidence and are removed the next time Kitemark opens this data.</source>
+        <translation>মাঝপথে থেমে যাওয়া আমদানির অস্থায়ী ফাইল: {count}টি। এগুলো কখনও প্রমাণ হিসেবে ব্যবহার করা হয় না, এবং পরের বার Kitemark এই ডেটা খুললে মুছে ফেলা হয়।</translation>
+    </message>
+    <message>
+        <source>That action no longer exists.</source>
+        <translation>এই কাজটি আর নেই।</translation>
+    </message>
+    <message>
+        <source>That backup cannot be restored: {problem}.</source>
+        <translation>এই ব্যাকআপটি ফিরিয়ে আনা যাবে না: {problem}।</translation>
+    </message>
+    <message>
+        <source>That backup could not be copied intact: {problem}.</source>
+        <translation>এই ব্যাকআপটি অক্ষত অবস্থায় কপি করা যায়নি: {problem}।</translation>
+    </message>
+    <message>
+        <source>That evidence item no longer exists.</source>
+        <translation>এই প্রমাণটি আর নেই।</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the signing key; check it (capitals count) and try again.</source>
+        <translation>এই পাসফ্রেজ দিয়ে স্বাক্ষর কী খোলে না; মিলিয়ে দেখুন (বড় হাতের অক্ষর আলাদা ধরা হয়) এবং আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The Kitemark database was damaged and has been moved aside to &apos;{name}&apos;; no automatic backup exists, so restore your own backup file with &apos;kitemark restore FILE&apos;.</source>
+        <translation>Kitemark-এর ডেটাবেস নষ্ট হয়ে গিয়েছিল এবং সেটি &apos;{name}&apos;-এ সরিয়ে রাখা হয়েছে; কোনো স্বয়ংক্রিয় ব্যাকআপ নেই, তাই &apos;kitemark restore FILE&apos; দিয়ে আপনার নিজের ব্যাকআপ ফাইলটি ফিরিয়ে আনুন।</translation>
+    </message>
+    <message>
+        <source>The Kitemark database was damaged and has been moved aside to &apos;{name}&apos;; restore the newest good backup ({day} {time} UTC) with &apos;kitemark restore &quot;{path}&quot;&apos; or from the app.</source>
+        <translation>Kitemark-এর ডেটাবেস নষ্ট হয়ে গিয়েছিল এবং সেটি &apos;{name}&apos;-এ সরিয়ে রাখা হয়েছে; সবচেয়ে নতুন ভালো ব্যাকআপটি ({day} {time} UTC) &apos;kitemark restore &quot;{path}&quot;&apos; দিয়ে অথবা অ্যাপ থেকে ফিরিয়ে আনুন।</translation>
+    </message>
+    <message>
+        <source>The action plan cannot be saved in &apos;{folder}&apos; ({reason}); choose another folder.</source>
+        <translation>কর্মপরিকল্পনা &apos;{folder}&apos;-এ সংরক্ষণ করা যাচ্ছে না ({reason}); অন্য একটি ফোল্ডার বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The action plan could not be saved as &apos;{name}&apos; ({reason}); close it if it is open in another program and try again.</source>
+        <translation>কর্মপরিকল্পনা &apos;{name}&apos; হিসেবে সংরক্ষণ করা যায়নি ({reason}); এটি অন্য কোনো প্রোগ্রামে খোলা থাকলে বন্ধ করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was changed.</source>
+        <translation>ব্যাকআপ বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>The certificate in &apos;{name}&apos; expired on {day}.</source>
+        <translation>&apos;{name}&apos;-এর সার্টিফিকেটের মেয়াদ {day} তারিখে শেষ হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The certificate in &apos;{name}&apos; is not meant for signing; ask the council for one that is.</source>
+        <translation>&apos;{name}&apos;-এর সার্টিফিকেটটি স্বাক্ষর করার জন্য নয়; কাউন্সিলের কাছে স্বাক্ষর করার একটি সার্টিফিকেট চান।</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>যাচাই বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as &apos;{path}&apos; ({reason}).</source>
+        <translation>কপিটি &apos;{path}&apos; হিসেবে সংরক্ষণ করা যায়নি ({reason})।</translation>
+    </message>
+    <message>
+        <source>The copy of &apos;{title}&apos; changed while the pack was written; export again.</source>
+        <translation>প্যাকটি লেখার সময় &apos;{title}&apos;-এর কপিটি বদলে গেছে; আবার রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase must be at least {count} characters long.</source>
+        <translation>কপিটির পাসফ্রেজ কমপক্ষে {count} অক্ষরের হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The council&apos;s encryption certificate in the framework {problem}, so the pack cannot be encrypted for it; install the council&apos;s newer framework, or export without encryption (--no-encrypt).</source>
+        <translation>ফ্রেমওয়ার্কে থাকা কাউন্সিলের এনক্রিপশন সার্টিফিকেটটি {problem}, তাই প্যাকটি কাউন্সিলের জন্য এনক্রিপ্ট করা যাবে না; কাউন্সিলের নতুন ফ্রেমওয়ার্কটি ইনস্টল করুন, অথবা এনক্রিপশন ছাড়া রপ্তানি করুন (--no-encrypt)।</translation>
+    </message>
+    <message>
+        <source>The current database cannot be closed cleanly ({reason}); run &apos;kitemark check&apos;.</source>
+        <translation>বর্তমান ডেটাবেসটি ঠিকমতো বন্ধ করা যাচ্ছে না ({reason}); &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>The database cannot be backed up because {problem}; run &apos;kitemark check&apos;.</source>
+        <translation>ডেটাবেসের ব্যাকআপ নেওয়া যাচ্ছে না, কারণ {problem}; &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up ({reason}); run &apos;kitemark check&apos;.</source>
+        <translation>ডেটাবেসের ব্যাকআপ নেওয়া যায়নি ({reason}); &apos;kitemark check&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({problem}); restore the newest backup.</source>
+        <translation>ডেটাবেসটি নষ্ট ({problem}); সবচেয়ে নতুন ব্যাকআপটি ফিরিয়ে আনুন।</translation>
+    </message>
+    <message>
+        <source>The database was saved by a newer version of Kitemark.</source>
+        <translation>ডেটাবেসটি Kitemark-এর একটি নতুন সংস্করণ দিয়ে সংরক্ষণ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The declaration has no signatory; add at least one trustee who signs it.</source>
+        <translation>ঘোষণায় কোনো স্বাক্ষরকারী নেই; এতে স্বাক্ষর করবেন এমন অন্তত একজন ট্রাস্টি যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>The declaration needs the date of the trustees&apos; resolution to submit.</source>
+        <translation>ঘোষণার জন্য জমা দেওয়ার বিষয়ে ট্রাস্টিদের সিদ্ধান্তের তারিখ দরকার।</translation>
+    </message>
+    <message>
+        <source>The declaration needs the minute reference of the trustees&apos; resolution.</source>
+        <translation>ঘোষণার জন্য ট্রাস্টিদের সিদ্ধান্তের কার্যবিবরণীর সূত্র দরকার।</translation>
+    </message>
+    <message>
+        <source>The demo needs an empty folder, and &apos;{folder}&apos; already has files in it.</source>
+        <translation>ডেমোর জন্য একটি খালি ফোল্ডার দরকার, কিন্তু &apos;{folder}&apos;-এ আগে থেকেই ফাইল আছে।</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved; free some space and try again.</source>
+        <translation>ডিস্ক ভরে গেছে, তাই শেষ পরিবর্তনটি সংরক্ষণ করা হয়নি; কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The disk ran out of space while saving &apos;{name}&apos;; nothing was saved. Free some space or choose another drive and try again.</source>
+        <translation>&apos;{name}&apos; সংরক্ষণ করার সময় ডিস্কের জায়গা ফুরিয়ে গেছে; কিছুই সংরক্ষণ করা হয়নি। কিছু জায়গা খালি করুন অথবা অন্য একটি ড্রাইভ বেছে নিয়ে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>The disk ran out of space while writing the pack in &apos;{folder}&apos;; nothing was saved. Free some space or choose another drive and export again.</source>
+        <translation>&apos;{folder}&apos;-এ প্যাকটি লেখার সময় ডিস্কের জায়গা ফুরিয়ে গেছে; কিছুই সংরক্ষণ করা হয়নি। কিছু জায়গা খালি করুন অথবা অন্য একটি ড্রাইভ বেছে নিয়ে আবার রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>The evidence file for &apos;{title}&apos; has changed size since it was added; run &apos;kitemark check&apos; and add it again.</source>
+        <translation>&apos;{title}&apos;-এর প্রমাণ ফাইলটি যোগ করার পর থেকে এর আকার বদলে গেছে; &apos;kitemark check&apos; চালান এবং এটি আবার যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>The evidence file for &apos;{title}&apos; is damaged (it no longer matches what was added); replace it with a good copy and export again.</source>
+        <translation>&apos;{title}&apos;-এর প্রমাণ ফাইলটি নষ্ট হয়ে গেছে (যা যোগ করা হয়েছিল তার সঙ্গে এটি আর মেলে না); একটি ভালো কপি দিয়ে এটি বদলে আবার রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no pack was written.</source>
+        <translation>রপ্তানি বাতিল করা হয়েছে; কোনো প্যাক লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>রপ্তানি বাতিল করা হয়েছে; কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The file of evidence &apos;{title}&apos; is damaged ({hash}…).</source>
+        <translation>&apos;{title}&apos; প্রমাণের ফাইলটি নষ্ট হয়ে গেছে ({hash}…)।</translation>
+    </message>
+    <message>
+        <source>The file of evidence &apos;{title}&apos; is missing from the store ({hash}…).</source>
+        <translation>&apos;{title}&apos; প্রমাণের ফাইলটি ভাণ্ডারে নেই ({hash}…)।</translation>
+    </message>
+    <message>
+        <source>The file of evidence an earlier version of &apos;{title}&apos; is damaged ({hash}…).</source>
+        <translation>&apos;{title}&apos; প্রমাণের একটি আগের সংস্করণের ফাইল নষ্ট হয়ে গেছে ({hash}…)।</translation>
+    </message>
+    <message>
+        <source>The file of evidence an earlier version of &apos;{title}&apos; is missing from the store ({hash}…).</source>
+        <translation>&apos;{title}&apos; প্রমাণের একটি আগের সংস্করণের ফাইল ভাণ্ডারে নেই ({hash}…)।</translation>
+    </message>
+    <message>
+        <source>The fingerprint you confirmed ({confirmed}) is not the key that signed this framework ({signer}); it was not installed: ask the council.</source>
+        <translation>আপনি যে ফিঙ্গারপ্রিন্ট নিশ্চিত করেছেন ({confirmed}), তা এই ফ্রেমওয়ার্কে স্বাক্ষর করা কী ({signer}) নয়; এটি ইনস্টল করা হয়নি: কাউন্সিলকে জিজ্ঞেস করুন।</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist; choose an existing folder.</source>
+        <translation>&apos;{folder}&apos; ফোল্ডারটি নেই; আছে এমন একটি ফোল্ডার বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist; choose another place to save the CSV.</source>
+        <translation>&apos;{folder}&apos; ফোল্ডারটি নেই; CSV সংরক্ষণ করার জন্য অন্য একটি জায়গা বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist; create it or choose another.</source>
+        <translation>&apos;{folder}&apos; ফোল্ডারটি নেই; এটি তৈরি করুন অথবা অন্য একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{path}&apos; does not exist; create it or choose another.</source>
+        <translation>&apos;{path}&apos; ফোল্ডারটি নেই; এটি তৈরি করুন অথবা অন্য একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The framework &apos;{title}&apos; has no Bengali words, so a pack in English and Bengali would be in English only; export the English pack, or ask the framework&apos;s publisher for its Bengali version.</source>
+        <translation>&apos;{title}&apos; ফ্রেমওয়ার্কে কোনো বাংলা লেখা নেই, তাই ইংরেজি ও বাংলা প্যাকটি শুধু ইংরেজিতেই হবে; ইংরেজি প্যাকটি রপ্তানি করুন, অথবা ফ্রেমওয়ার্কের প্রকাশকের কাছে এর বাংলা সংস্করণটি চান।</translation>
+    </message>
+    <message>
+        <source>The framework &apos;{title}&apos; has no {language} words, so a pack in English and {language} would be in English only; export the English pack, or ask the framework&apos;s publisher for its {language} version.</source>
+        <translation>&apos;{title}&apos; ফ্রেমওয়ার্কে {language} ভাষার কোনো লেখা নেই, তাই ইংরেজি ও {language} ভাষার প্যাকটি শুধু ইংরেজিতেই হবে; ইংরেজি প্যাকটি রপ্তানি করুন, অথবা ফ্রেমওয়ার্কের প্রকাশকের কাছে এর {language} সংস্করণটি চান।</translation>
+    </message>
+    <message>
+        <source>The framework could not be written in &apos;{path}&apos; ({reason}).</source>
+        <translation>ফ্রেমওয়ার্কটি &apos;{path}&apos;-এ লেখা যায়নি ({reason})।</translation>
+    </message>
+    <message>
+        <source>The framework could not be written in &apos;{path}&apos; ({reason}); nothing was saved.</source>
+        <translation>ফ্রেমওয়ার্কটি &apos;{path}&apos;-এ লেখা যায়নি ({reason}); কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The framework file is not valid: {problem}.</source>
+        <translation>ফ্রেমওয়ার্ক ফাইলটি সঠিক নয়: {problem}।</translation>
+    </message>
+    <message>
+        <source>The framework in use carries no council encryption certificate, so the pack cannot be encrypted for the council; export it without --encrypt.</source>
+        <translation>ব্যবহৃত ফ্রেমওয়ার্কে কাউন্সিলের কোনো এনক্রিপশন সার্টিফিকেট নেই, তাই প্যাকটি কাউন্সিলের জন্য এনক্রিপ্ট করা যাবে না; --encrypt ছাড়া এটি রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>The framework names the council key {stated}, but this data folder&apos;s council key is {own}; publish it from the council&apos;s own data folder, or correct council.root_fingerprint in the file.</source>
+        <translation>ফ্রেমওয়ার্কে কাউন্সিলের কী হিসেবে {stated} লেখা আছে, কিন্তু এই ডেটা ফোল্ডারের কাউন্সিল কী হলো {own}; কাউন্সিলের নিজের ডেটা ফোল্ডার থেকে এটি প্রকাশ করুন, অথবা ফাইলে council.root_fingerprint ঠিক করুন।</translation>
+    </message>
+    <message>
+        <source>The hidden areas of &apos;{name}&apos; do not fit it: {problem}.</source>
+        <translation>&apos;{name}&apos;-এর লুকানো অংশগুলো এর সঙ্গে মেলে না: {problem}।</translation>
+    </message>
+    <message>
+        <source>The hidden parts of &apos;{name}&apos; do not fit it: {problem}.</source>
+        <translation>&apos;{name}&apos;-এর লুকানো অংশগুলো এর সঙ্গে মেলে না: {problem}।</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>আমদানি বাতিল করা হয়েছে; কিছুই যোগ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The key file holds no private key and certificate; it cannot sign.</source>
+        <translation>কী ফাইলটিতে কোনো প্রাইভেট কী ও সার্টিফিকেট নেই; এটি দিয়ে স্বাক্ষর করা যায় না।</translation>
+    </message>
+    <message>
+        <source>The legal form is {legal_form}, which is not registered at Companies House; check the legal form, or remove the company number.</source>
+        <translation>আইনি ধরন {legal_form}, যা Companies House-এ নিবন্ধিত হয় না; আইনি ধরনটি দেখে নিন, অথবা Companies House নম্বরটি সরিয়ে দিন।</translation>
+    </message>
+    <message>
+        <source>The minute reference is too long; keep it under {limit} characters.</source>
+        <translation>কার্যবিবরণীর সূত্রটি খুব লম্বা; এটি {limit} অক্ষরের মধ্যে রাখুন।</translation>
+    </message>
+    <message>
+        <source>The new framework is not valid: {problem}.</source>
+        <translation>নতুন ফ্রেমওয়ার্কটি সঠিক নয়: {problem}।</translation>
+    </message>
+    <message>
+        <source>The new passphrase must be at least {count} characters long.</source>
+        <translation>নতুন পাসফ্রেজ কমপক্ষে {count} অক্ষরের হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The organisation has no self-assessment yet; start one in the app.</source>
+        <translation>সংস্থাটির এখনও কোনো স্ব-মূল্যায়ন নেই; অ্যাপে একটি শুরু করুন।</translation>
+    </message>
+    <message>
+        <source>The pack cannot be exported yet: 1 problem must be fixed first ({problems}).</source>
+        <translation>প্যাকটি এখনও রপ্তানি করা যাবে না: আগে 1টি সমস্যা ঠিক করতে হবে ({problems})।</translation>
+    </message>
+    <message>
+        <source>The pack cannot be exported yet: {count} problems must be fixed first ({problems}).</source>
+        <translation>প্যাকটি এখনও রপ্তানি করা যাবে না: আগে {count}টি সমস্যা ঠিক করতে হবে ({problems})।</translation>
+    </message>
+    <message>
+        <source>The pack could not be written in &apos;{folder}&apos; ({reason}); nothing was saved.</source>
+        <translation>প্যাকটি &apos;{folder}&apos;-এ লেখা যায়নি ({reason}); কিছুই সংরক্ষণ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>The parts to hide in &apos;{title}&apos; cannot be saved: {problem}.</source>
+        <translation>&apos;{title}&apos;-এর যে অংশগুলো লুকানোর কথা, সেগুলো সংরক্ষণ করা যাচ্ছে না: {problem}।</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>পাসফ্রেজ কমপক্ষে {count} অক্ষরের হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The profile counts 1 member of staff, but &apos;{activity}&apos; is not ticked, so the criteria about staff are left out; tick it, or set the number to 0.</source>
+        <translation>প্রোফাইলে 1 জন কর্মী গোনা আছে, কিন্তু &apos;{activity}&apos; টিক দেওয়া নেই, তাই কর্মীদের বিষয়ের মানদণ্ডগুলো বাদ পড়েছে; এটি টিক দিন, অথবা সংখ্যাটি 0 করুন।</translation>
+    </message>
+    <message>
+        <source>The profile counts 1 volunteer, but &apos;{activity}&apos; is not ticked, so the criteria about volunteers are left out; tick it, or set the number to 0.</source>
+        <translation>প্রোফাইলে 1 জন স্বেচ্ছাসেবক গোনা আছে, কিন্তু &apos;{activity}&apos; টিক দেওয়া নেই, তাই স্বেচ্ছাসেবকদের বিষয়ের মানদণ্ডগুলো বাদ পড়েছে; এটি টিক দিন, অথবা সংখ্যাটি 0 করুন।</translation>
+    </message>
+    <message>
+        <source>The profile counts {count} members of staff, but &apos;{activity}&apos; is not ticked, so the criteria about staff are left out; tick it, or set the number to 0.</source>
+        <translation>প্রোফাইলে {count} জন কর্মী গোনা আছে, কিন্তু &apos;{activity}&apos; টিক দেওয়া নেই, তাই কর্মীদের বিষয়ের মানদণ্ডগুলো বাদ পড়েছে; এটি টিক দিন, অথবা সংখ্যাটি 0 করুন।</translation>
+    </message>
+    <message>
+        <source>The profile counts {count} volunteers, but &apos;{activity}&apos; is not ticked, so the criteria about volunteers are left out; tick it, or set the number to 0.</source>
+        <translation>প্রোফাইলে {count} জন স্বেচ্ছাসেবক গোনা আছে, কিন্তু &apos;{activity}&apos; টিক দেওয়া নেই, তাই স্বেচ্ছাসেবকদের বিষয়ের মানদণ্ডগুলো বাদ পড়েছে; এটি টিক দিন, অথবা সংখ্যাটি 0 করুন।</translation>
+    </message>
+    <message>
+        <source>The redaction was cancelled.</source>
+        <translation>অংশ লুকানোর কাজ বাতিল করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>The resolution date ({day}) is in the future.</source>
+        <translation>সিদ্ধান্তের তারিখ ({day}) ভবিষ্যতের।</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>ফিরিয়ে আনা বাতিল করা হয়েছে; কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>The root key file cannot be read ({reason}).</source>
+        <translation>রুট কী-এর ফাইলটি পড়া যাচ্ছে না ({reason})।</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read ({reason}).</source>
+        <translation>স্বাক্ষর কী-এর ফাইলটি পড়া যাচ্ছে না ({reason})।</translation>
+    </message>
+    <message>
+        <source>There is no criterion {criterion} in this framework.</source>
+        <translation>এই ফ্রেমওয়ার্কে {criterion} নামে কোনো মানদণ্ড নেই।</translation>
+    </message>
+    <message>
+        <source>There is no database in this data folder (nothing has been entered yet).</source>
+        <translation>এই ডেটা ফোল্ডারে কোনো ডেটাবেস নেই (এখনও কিছু লেখা হয়নি)।</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>ব্যাকআপ নেওয়ার মতো কোনো ডেটাবেস এখনও নেই।</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to store {what}; free some space and try again.</source>
+        <translation>{what} সংরক্ষণ করার মতো যথেষ্ট খালি জায়গা ডিস্কে নেই; কিছু জায়গা খালি করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <source>There is not enough space in &apos;{folder}&apos;: the pack needs about {needed} MB and {free} MB is free; free some space or choose another drive.</source>
+        <translation>&apos;{folder}&apos;-এ যথেষ্ট জায়গা নেই: প্যাকটির জন্য প্রায় {needed} MB দরকার, কিন্তু খালি আছে {free} MB; কিছু জায়গা খালি করুন অথবা অন্য একটি ড্রাইভ বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>This data folder already has an organisation; open it instead.</source>
+        <translation>এই ডেটা ফোল্ডারে আগে থেকেই একটি সংস্থা আছে; তার বদলে সেটি খুলুন।</translation>
+    </message>
+    <message>
+        <source>This data folder has no organisation yet; start a self-assessment in the app or run &apos;kitemark demo&apos;.</source>
+        <translation>এই ডেটা ফোল্ডারে এখনও কোনো সংস্থা নেই; অ্যাপে একটি স্ব-মূল্যায়ন শুরু করুন অথবা &apos;kitemark demo&apos; চালান।</translation>
+    </message>
+    <message>
+        <source>This data folder has nothing to back up yet.</source>
+        <translation>এই ডেটা ফোল্ডারে ব্যাকআপ নেওয়ার মতো এখনও কিছু নেই।</translation>
+    </message>
+    <message>
+        <source>This data is open read-only.</source>
+        <translation>এই ডেটা শুধু পড়ার জন্য খোলা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Kitemark, so it is open read-only; install the newer version to make changes.</source>
+        <translation>এই ডেটা Kitemark-এর একটি নতুন সংস্করণে সংরক্ষণ করা হয়েছিল, তাই এটি শুধু-পড়ার জন্য খোলা হয়েছে; কিছু বদলাতে হলে নতুন সংস্করণটি ইনস্টল করুন।</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Kitemark; please install the newer version to open it.</source>
+        <translation>এই ডেটা Kitemark-এর একটি নতুন সংস্করণে সংরক্ষণ করা হয়েছিল; এটি খুলতে অনুগ্রহ করে নতুন সংস্করণটি ইনস্টল করুন।</translation>
+    </message>
+    <message>
+        <source>This framework is signed with a council key you have not confirmed yet (fingerprint {fingerprint}), so it was not installed; compare it with the fingerprint the council gave you and, if it matches, install it again confirming that fingerprint.</source>
+        <translation>এই ফ্রেমওয়ার্কটি কাউন্সিলের এমন একটি কী দিয়ে স্বাক্ষরিত যা আপনি এখনও নিশ্চিত করেননি (ফিঙ্গারপ্রিন্ট {fingerprint}), তাই এটি ইনস্টল করা হয়নি; কাউন্সিল আপনাকে যে ফিঙ্গারপ্রিন্ট দিয়েছে তার সঙ্গে এটি মিলিয়ে দেখুন এবং মিললে সেই ফিঙ্গারপ্রিন্ট নিশ্চিত করে আবার ইনস্টল করুন।</translation>
+    </message>
+    <message>
+        <source>This framework is signed with a different council key ({signer}) from the one you confirmed ({confirmed}), so it was not used; check with the council by a channel you already trust.</source>
+        <translation>এই ফ্রেমওয়ার্কটি আপনার নিশ্চিত করা কী ({confirmed}) নয়, কাউন্সিলের অন্য একটি কী ({signer}) দিয়ে স্বাক্ষরিত, তাই এটি ব্যবহার করা হয়নি; আপনার আগে থেকে বিশ্বাসযোগ্য কোনো মাধ্যমে কাউন্সিলের সঙ্গে মিলিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>This is a different framework (&apos;{title}&apos;, id {id}), not a new version of &apos;{old_title}&apos; (id {old_id}); check you chose the file the council sent for this Kitemark.</source>
+        <translation>এটি একটি আলাদা ফ্রেমওয়ার্ক (&apos;{title}&apos;, আইডি {id}), &apos;{old_title}&apos;-এর (আইডি {old_id}) নতুন সংস্করণ নয়; কাউন্সিল এই Kitemark-এর জন্য যে ফাইল পাঠিয়েছে আপনি সেটিই বেছে নিয়েছেন কি না দেখুন।</translation>
+    </message>
+    <message>
+        <source>This organisation has no self-assessment against &apos;{framework}&apos; (it has: {frameworks}).</source>
+        <translation>এই সংস্থার &apos;{framework}&apos; অনুযায়ী কোনো স্ব-মূল্যায়ন নেই (যা আছে: {frameworks})।</translation>
+    </message>
+    <message>
+        <source>This organisation has no signing key yet; the first export creates one.</source>
+        <translation>এই সংস্থার এখনও কোনো স্বাক্ষর কী নেই; প্রথম রপ্তানিতে একটি তৈরি হবে।</translation>
+    </message>
+    <message>
+        <source>This passphrase is short or repetitive. Anyone who copies your data folder can try millions of guesses; four or five unrelated words (e.g. &apos;maple orbit tuesday kettle&apos;) are far stronger and easier to remember.</source>
+        <translation>এই পাসফ্রেজটি ছোট, অথবা এতে একই জিনিস বারবার আছে। কেউ আপনার ডেটা ফোল্ডার কপি করলে লক্ষ লক্ষ বার আন্দাজ করে দেখতে পারে; পরস্পরের সঙ্গে সম্পর্কহীন চার-পাঁচটি শব্দ (যেমন &apos;maple orbit tuesday kettle&apos;) অনেক বেশি শক্ত, আর মনে রাখাও সহজ।</translation>
+    </message>
+    <message>
+        <source>This review answers a pack this organisation never sent (&apos;{name}&apos; for {organisation}), so it was not imported; check you chose the right file.</source>
+        <translation>এই পর্যালোচনাটি এমন একটি প্যাকের জবাব যা এই সংস্থা কখনও পাঠায়নি ({organisation}-এর জন্য &apos;{name}&apos;), তাই এটি আমদানি করা হয়নি; আপনি ঠিক ফাইলটি বেছে নিয়েছেন কি না দেখুন।</translation>
+    </message>
+    <message>
+        <source>This review is signed with a council key you have not confirmed yet (fingerprint {fingerprint}), so it was not imported; compare it with the fingerprint the council gave you by letter, on its website or by phone, and accept it only if every character matches.</source>
+        <translation>এই পর্যালোচনাটি কাউন্সিলের এমন একটি কী দিয়ে স্বাক্ষরিত যা আপনি এখনও নিশ্চিত করেননি (ফিঙ্গারপ্রিন্ট {fingerprint}), তাই এটি আমদানি করা হয়নি; কাউন্সিল চিঠিতে, ওয়েবসাইটে বা ফোনে আপনাকে যে ফিঙ্গারপ্রিন্ট দিয়েছে তার সঙ্গে এটি মিলিয়ে দেখুন, এবং প্রতিটি অক্ষর মিললে তবেই এটি গ্রহণ করুন।</translation>
+    </message>
+    <message>
+        <source>This review is signed with a different council key ({found}) from the one you confirmed ({confirmed}), so it was not imported; check with the council before accepting the new key.</source>
+        <translation>এই পর্যালোচনাটি আপনার নিশ্চিত করা কী ({confirmed}) নয়, কাউন্সিলের অন্য একটি কী ({found}) দিয়ে স্বাক্ষরিত, তাই এটি আমদানি করা হয়নি; নতুন কী গ্রহণ করার আগে কাউন্সিলের সঙ্গে মিলিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>This self-assessment has not been sent yet, so there is no next one to start; move it to the new version instead.</source>
+        <translation>এই স্ব-মূল্যায়নটি এখনও পাঠানো হয়নি, তাই পরেরটি শুরু করার কিছু নেই; তার বদলে এটিকে নতুন সংস্করণে সরিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>This self-assessment has not been sent yet; export the pack before starting another.</source>
+        <translation>এই স্ব-মূল্যায়নটি এখনও পাঠানো হয়নি; আরেকটি শুরু করার আগে প্যাকটি রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>This self-assessment was sent to the council on version {version}, so it stays as it was sent; start your next self-assessment on the new version instead.</source>
+        <translation>এই স্ব-মূল্যায়নটি {version} সংস্করণে কাউন্সিলের কাছে পাঠানো হয়েছে, তাই এটি যেমন পাঠানো হয়েছিল তেমনই থাকবে; তার বদলে আপনার পরের স্ব-মূল্যায়নটি নতুন সংস্করণে শুরু করুন।</translation>
+    </message>
+    <message>
+        <source>Unknown criterion {criteria}; ids look like GOV-01 (see &apos;kitemark status&apos;).</source>
+        <translation>অচেনা মানদণ্ড {criteria}; আইডি দেখতে GOV-01-এর মতো (&apos;kitemark status&apos; দেখুন)।</translation>
+    </message>
+    <message>
+        <source>WebP picture</source>
+        <translation>WebP ছবি</translation>
+    </message>
+    <message>
+        <source>You already work with {title}; a new version of it is installed with &apos;kitemark framework install&apos; and moved to with &apos;kitemark framework move&apos;.</source>
+        <translation>আপনি আগে থেকেই {title} নিয়ে কাজ করছেন; এর নতুন সংস্করণ &apos;kitemark framework install&apos; দিয়ে ইনস্টল করা হয় এবং &apos;kitemark framework move&apos; দিয়ে সেটিতে সরে যাওয়া হয়।</translation>
+    </message>
+    <message>
+        <source>You cannot save files in &apos;{folder}&apos;; choose another folder.</source>
+        <translation>আপনি &apos;{folder}&apos;-এ ফাইল সংরক্ষণ করতে পারবেন না; অন্য একটি ফোল্ডার বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Your self-assessment already uses version {version} of &apos;{title}&apos;; a new version has a new version number.</source>
+        <translation>আপনার স্ব-মূল্যায়ন আগে থেকেই &apos;{title}&apos;-এর {version} সংস্করণ ব্যবহার করছে; নতুন সংস্করণের একটি নতুন সংস্করণ নম্বর থাকে।</translation>
+    </message>
+    <message>
+        <source>Your target level &apos;{level}&apos; is not a level of version {version} (its levels are: {levels}); choose one of them.</source>
+        <translation>আপনার লক্ষ্য স্তর &apos;{level}&apos; {version} সংস্করণের কোনো স্তর নয় (এর স্তরগুলো হলো: {levels}); এগুলোর একটি বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>a backup of the database</source>
+        <translation>ডেটাবেসের একটি ব্যাকআপ</translation>
+    </message>
+    <message>
+        <source>a chunk is cut short</source>
+        <translation>একটি চাঙ্ক মাঝপথে কেটে গেছে</translation>
+    </message>
+    <message>
+        <source>a chunk runs past the end of the file</source>
+        <translation>একটি চাঙ্ক ফাইলের শেষ পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>a request to resubmit needs the date to resubmit by</source>
+        <translation>আবার জমা দেওয়ার অনুরোধের জন্য কোন তারিখের মধ্যে আবার জমা দিতে হবে তা দরকার</translation>
+    </message>
+    <message>
+        <source>a segment does not start with a marker</source>
+        <translation>একটি সেগমেন্ট মার্কার দিয়ে শুরু হয়নি</translation>
+    </message>
+    <message>
+        <source>a segment is cut short</source>
+        <translation>একটি সেগমেন্ট মাঝপথে কেটে গেছে</translation>
+    </message>
+    <message>
+        <source>a segment runs past the end of the file</source>
+        <translation>একটি সেগমেন্ট ফাইলের শেষ পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>an area&apos;s corners must be between 0 and 1 (fractions of the page&apos;s width and height)</source>
+        <translation>একটি অংশের কোণগুলো 0 থেকে 1-এর মধ্যে হতে হবে (পাতার প্রস্থ ও উচ্চতার ভগ্নাংশ)</translation>
+    </message>
+    <message>
+        <source>an area&apos;s second corner must be right of and below its first</source>
+        <translation>একটি অংশের দ্বিতীয় কোণ প্রথম কোণের ডানে ও নিচে হতে হবে</translation>
+    </message>
+    <message>
+        <source>an award needs the level and the date it is valid until</source>
+        <translation>Kitemark দিতে হলে স্তর এবং কোন তারিখ পর্যন্ত এটি বৈধ তা দরকার</translation>
+    </message>
+    <message>
+        <source>an extension is cut short</source>
+        <translation>একটি এক্সটেনশন মাঝপথে কেটে গেছে</translation>
+    </message>
+    <message>
+        <source>an image descriptor is cut short</source>
+        <translation>ছবির বর্ণনাকারী একটি অংশ মাঝপথে কেটে গেছে</translation>
+    </message>
+    <message>
+        <source>an unknown block</source>
+        <translation>একটি অজানা ব্লক</translation>
+    </message>
+    <message>
+        <source>application private data</source>
+        <translation>অ্যাপ্লিকেশনের নিজস্ব ডেটা</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>লেখক</translation>
+    </message>
+    <message>
+        <source>camera make and model</source>
+        <translation>ক্যামেরার কোম্পানি ও মডেল</translation>
+    </message>
+    <message>
+        <source>camera maker&apos;s private notes</source>
+        <translation>ক্যামেরা প্রস্তুতকারকের নিজস্ব নোট</translation>
+    </message>
+    <message>
+        <source>camera owner&apos;s name</source>
+        <translation>ক্যামেরার মালিকের নাম</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>ক্যামেরার সিরিয়াল নম্বর</translation>
+    </message>
+    <message>
+        <source>camera settings</source>
+        <translation>ক্যামেরার সেটিংস</translation>
+    </message>
+    <message>
+        <source>computer name</source>
+        <translation>কম্পিউটারের নাম</translation>
+    </message>
+    <message>
+        <source>copyright notice</source>
+        <translation>কপিরাইট নোটিশ</translation>
+    </message>
+    <message>
+        <source>criterion {criterion} has two verdicts</source>
+        <translation>মানদণ্ড {criterion}-এর দুটি রায় আছে</translation>
+    </message>
+    <message>
+        <source>data after the end of the picture</source>
+        <translation>ছবি শেষ হওয়ার পরের ডেটা</translation>
+    </message>
+    <message>
+        <source>data sub-blocks run past the end of the file</source>
+        <translation>ডেটার সাব-ব্লকগুলো ফাইলের শেষ পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>date taken</source>
+        <translation>ছবি তোলার তারিখ</translation>
+    </message>
+    <message>
+        <source>dates created and changed</source>
+        <translation>তৈরি ও বদলানোর তারিখ</translation>
+    </message>
+    <message>
+        <source>description or comments</source>
+        <translation>বর্ণনা বা মন্তব্য</translation>
+    </message>
+    <message>
+        <source>document identifiers</source>
+        <translation>নথির শনাক্তকারী নম্বর</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>সম্পাদনার ইতিহাস</translation>
+    </message>
+    <message>
+        <source>every page would be left out; remove the item from the criteria instead</source>
+        <translation>সব পাতাই বাদ পড়ে যাবে; তার বদলে জিনিসটি মানদণ্ডগুলো থেকে সরিয়ে দিন</translation>
+    </message>
+    <message>
+        <source>everything but the picture&apos;s pixels (EXIF, XMP, comments, colour profile)</source>
+        <translation>ছবির পিক্সেল ছাড়া বাকি সবকিছু (EXIF, XMP, মন্তব্য, রঙের প্রোফাইল)</translation>
+    </message>
+    <message>
+        <source>everything but the pictures of its pages (text, fonts, forms, attachments, earlier revisions)</source>
+        <translation>এর পাতাগুলোর ছবি ছাড়া বাকি সবকিছু (লেখা, ফন্ট, ফর্ম, সংযুক্তি, আগের সংশোধন)</translation>
+    </message>
+    <message>
+        <source>evidence file {hash}… is damaged in the store</source>
+        <translation>প্রমাণ ফাইল {hash}… ভাণ্ডারে নষ্ট হয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>evidence file {hash}… is missing from the store</source>
+        <translation>প্রমাণ ফাইল {hash}… ভাণ্ডারে নেই</translation>
+    </message>
+    <message>
+        <source>expired on {day}; the council must publish a new one</source>
+        <translation>{day}-এ এর মেয়াদ শেষ হয়ে গেছে; কাউন্সিলকে একটি নতুন সার্টিফিকেট প্রকাশ করতে হবে</translation>
+    </message>
+    <message>
+        <source>extra pictures stored with the photo</source>
+        <translation>ছবির সঙ্গে রাখা বাড়তি ছবি</translation>
+    </message>
+    <message>
+        <source>has a key that is neither RSA nor EC, so packs cannot be encrypted for it</source>
+        <translation>এতে এমন একটি কী আছে যা RSA-ও নয়, EC-ও নয়, তাই এর জন্য প্যাক এনক্রিপ্ট করা যায় না</translation>
+    </message>
+    <message>
+        <source>has an EC key on {curve}; use P-384 or P-521 (or RSA of 2048 bits or more)</source>
+        <translation>এতে {curve}-এর EC কী আছে; P-384 বা P-521 ব্যবহার করুন (অথবা 2048 বা তার বেশি বিটের RSA)</translation>
+    </message>
+    <message>
+        <source>has an RSA key of {bits} bits; at least {least} are needed</source>
+        <translation>এতে {bits} বিটের RSA কী আছে; অন্তত {least} বিট দরকার</translation>
+    </message>
+    <message>
+        <source>is far longer than a certificate</source>
+        <translation>একটি সার্টিফিকেটের চেয়ে অনেক বেশি লম্বা</translation>
+    </message>
+    <message>
+        <source>is not a readable X.509 certificate</source>
+        <translation>পড়া যায় এমন কোনো X.509 সার্টিফিকেট নয়</translation>
+    </message>
+    <message>
+        <source>is not for encryption (its key usage does not allow keyEncipherment)</source>
+        <translation>এনক্রিপশনের জন্য নয় (এর key usage-এ keyEncipherment অনুমোদিত নয়)</translation>
+    </message>
+    <message>
+        <source>is not valid until {day}</source>
+        <translation>{day}-এর আগে বৈধ নয়</translation>
+    </message>
+    <message>
+        <source>it contains an unexpected entry &apos;{entry}&apos;</source>
+        <translation>এতে একটি অপ্রত্যাশিত জিনিস আছে: &apos;{entry}&apos;</translation>
+    </message>
+    <message>
+        <source>it has no database</source>
+        <translation>এতে কোনো ডেটাবেস নেই</translation>
+    </message>
+    <message>
+        <source>it has no manifest</source>
+        <translation>এতে কোনো ম্যানিফেস্ট নেই</translation>
+    </message>
+    <message>
+        <source>it is compressed in a way that re-encoding would lower its quality</source>
+        <translation>এটি এমনভাবে সংকুচিত যে নতুন করে এনকোড করলে এর মান কমে যাবে</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Kitemark framework</source>
+        <translation>এটি নষ্ট, অথবা Kitemark ফ্রেমওয়ার্ক নয়</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Kitemark review</source>
+        <translation>এটি নষ্ট, অথবা Kitemark পর্যালোচনা নয়</translation>
+    </message>
+    <message>
+        <source>it is damaged: {reason}</source>
+        <translation>এটি নষ্ট: {reason}</translation>
+    </message>
+    <message>
+        <source>it is digitally signed, and removing its details would break the signature</source>
+        <translation>এটি ডিজিটালভাবে স্বাক্ষরিত, আর এর তথ্য সরালে স্বাক্ষরটি ভেঙে যাবে</translation>
+    </message>
+    <message>
+        <source>it is encrypted, and removing its details would mean decrypting it</source>
+        <translation>এটি এনক্রিপ্ট করা, আর এর তথ্য সরাতে হলে এটি ডিক্রিপ্ট করতে হবে</translation>
+    </message>
+    <message>
+        <source>it is not a zip file</source>
+        <translation>এটি zip ফাইল নয়</translation>
+    </message>
+    <message>
+        <source>it is not in a format this version knows</source>
+        <translation>এটি এমন কোনো ধরনে নেই যা এই সংস্করণ চেনে</translation>
+    </message>
+    <message>
+        <source>it names a different council key from the one that signed it</source>
+        <translation>এতে যে কাউন্সিলের কী-এর নাম আছে, তা এটিতে স্বাক্ষর করা কী নয়</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Kitemark; install that version to restore it</source>
+        <translation>এটি Kitemark-এর একটি নতুন সংস্করণে তৈরি; এটি ফিরিয়ে আনতে সেই সংস্করণটি ইনস্টল করুন</translation>
+    </message>
+    <message>
+        <source>its data names a different root from the one that signed it</source>
+        <translation>এর ডেটায় যে রুটের নাম আছে, তা এটিতে স্বাক্ষর করা রুট নয়</translation>
+    </message>
+    <message>
+        <source>its details can only be removed by re-encoding the picture, which would lower its quality</source>
+        <translation>ছবিটি নতুন করে এনকোড করেই শুধু এর তথ্য সরানো যায়, তাতে ছবির মান কমে যাবে</translation>
+    </message>
+    <message>
+        <source>its file was replaced: check that the hidden parts still cover what they should, then save them.</source>
+        <translation>এর ফাইলটি বদলানো হয়েছে: লুকানো অংশগুলো এখনও যা ঢাকার কথা তা ঢাকছে কি না দেখুন, তারপর সেগুলো সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <source>its framework is not valid: {problem}</source>
+        <translation>এর ফ্রেমওয়ার্কটি সঠিক নয়: {problem}</translation>
+    </message>
+    <message>
+        <source>its framework is not valid: {where}: {problem}</source>
+        <translation>এর ফ্রেমওয়ার্কটি সঠিক নয়: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>এর ম্যানিফেস্ট পড়া যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>its manifest is incomplete</source>
+        <translation>এর ম্যানিফেস্ট অসম্পূর্ণ</translation>
+    </message>
+    <message>
+        <source>key file &apos;{name}&apos; holds a private key without a passphrase</source>
+        <translation>কী ফাইল &apos;{name}&apos;-এ পাসফ্রেজ ছাড়া একটি প্রাইভেট কী আছে</translation>
+    </message>
+    <message>
+        <source>key folder file &apos;{name}&apos; has an unexpected name</source>
+        <translation>কী ফোল্ডারের ফাইল &apos;{name}&apos;-এর নামটি অপ্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>মূলশব্দ</translation>
+    </message>
+    <message>
+        <source>must be exactly one certificate in PEM form (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----)</source>
+        <translation>PEM আকারে ঠিক একটি সার্টিফিকেট হতে হবে (-----BEGIN CERTIFICATE----- থেকে -----END CERTIFICATE----- পর্যন্ত)</translation>
+    </message>
+    <message>
+        <source>no PNG signature</source>
+        <translation>PNG ফাইলের শুরুর চিহ্ন নেই</translation>
+    </message>
+    <message>
+        <source>no start of image</source>
+        <translation>ছবির শুরুর চিহ্ন নেই</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>শেষের চিহ্ন (trailer) নেই</translation>
+    </message>
+    <message>
+        <source>not a GIF file</source>
+        <translation>GIF ফাইল নয়</translation>
+    </message>
+    <message>
+        <source>not a RIFF WebP file</source>
+        <translation>RIFF WebP ফাইল নয়</translation>
+    </message>
+    <message>
+        <source>not a raw profile</source>
+        <translation>এটি raw profile নয়</translation>
+    </message>
+    <message>
+        <source>other embedded details</source>
+        <translation>ভেতরে রাখা অন্যান্য তথ্য</translation>
+    </message>
+    <message>
+        <source>page {page} left out by the organisation</source>
+        <translation>সংস্থা {page} নম্বর পাতা বাদ দিয়েছে</translation>
+    </message>
+    <message>
+        <source>pages are numbered from 1</source>
+        <translation>পাতার নম্বর 1 থেকে শুরু হয়</translation>
+    </message>
+    <message>
+        <source>pages {pages} left out by the organisation</source>
+        <translation>সংস্থা {pages} নম্বর পাতাগুলো বাদ দিয়েছে</translation>
+    </message>
+    <message>
+        <source>people tagged</source>
+        <translation>ট্যাগ করা মানুষ</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>অনুমতি নেই</translation>
+    </message>
+    <message>
+        <source>place names</source>
+        <translation>জায়গার নাম</translation>
+    </message>
+    <message>
+        <source>preview picture</source>
+        <translation>প্রিভিউ ছবি</translation>
+    </message>
+    <message>
+        <source>re-encoding it would change the picture</source>
+        <translation>নতুন করে এনকোড করলে ছবিটি বদলে যাবে</translation>
+    </message>
+    <message>
+        <source>software used</source>
+        <translation>ব্যবহৃত সফটওয়্যার</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>বিষয়</translation>
+    </message>
+    <message>
+        <source>the backup file &apos;{name}&apos;</source>
+        <translation>ব্যাকআপ ফাইল &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the copies of the evidence</source>
+        <translation>প্রমাণের কপিগুলো</translation>
+    </message>
+    <message>
+        <source>the database in it cannot be read ({reason})</source>
+        <translation>এর ভেতরের ডেটাবেসটি পড়া যাচ্ছে না ({reason})</translation>
+    </message>
+    <message>
+        <source>the database in it is damaged ({problem})</source>
+        <translation>এর ভেতরের ডেটাবেসটি নষ্ট ({problem})</translation>
+    </message>
+    <message>
+        <source>the extended header is not 10 bytes</source>
+        <translation>বর্ধিত হেডারটি 10 বাইটের নয়</translation>
+    </message>
+    <message>
+        <source>the file has 1 page, so page {page} cannot be used</source>
+        <translation>ফাইলটিতে 1টি পাতা আছে, তাই {page} নম্বর পাতা ব্যবহার করা যাবে না</translation>
+    </message>
+    <message>
+        <source>the file has {pages} pages, so page {page} cannot be used</source>
+        <translation>ফাইলটিতে {pages}টি পাতা আছে, তাই {page} নম্বর পাতা ব্যবহার করা যাবে না</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ফাইলটি খালি</translation>
+    </message>
+    <message>
+        <source>the file is far larger than a framework</source>
+        <translation>ফাইলটি একটি ফ্রেমওয়ার্কের চেয়ে অনেক বড়</translation>
+    </message>
+    <message>
+        <source>the file is far larger than a review</source>
+        <translation>ফাইলটি একটি পর্যালোচনার চেয়ে অনেক বড়</translation>
+    </message>
+    <message>
+        <source>the file is missing from the data folder; run &apos;kitemark check&apos;</source>
+        <translation>ফাইলটি ডেটা ফোল্ডারে নেই; &apos;kitemark check&apos; চালান</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>ফাইলটি PDF নয়</translation>
+    </message>
+    <message>
+        <source>the file is shorter than it says</source>
+        <translation>ফাইলটি যত বড় বলে, তার চেয়ে ছোট</translation>
+    </message>
+    <message>
+        <source>the restored data</source>
+        <translation>ফিরিয়ে আনা ডেটা</translation>
+    </message>
+    <message>
+        <source>the restored database</source>
+        <translation>ফিরিয়ে আনা ডেটাবেস</translation>
+    </message>
+    <message>
+        <source>the review&apos;s data (review.json) is not valid UTF-8 JSON</source>
+        <translation>পর্যালোচনার ডেটা (review.json) সঠিক UTF-8 JSON নয়</translation>
+    </message>
+    <message>
+        <source>the review&apos;s data is not well-formed ({where}: {message})</source>
+        <translation>পর্যালোচনার ডেটা ঠিকমতো গঠিত নয় ({where}: {message})</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>{count} areas hidden by the organisation</source>
+        <translation>সংস্থা {count}টি অংশ লুকিয়েছে</translation>
+    </message>
+    <message>
+        <source>{count} evidence files are missing from the data folder ({titles}); add them again and export.</source>
+        <translation>ডেটা ফোল্ডার থেকে {count}টি প্রমাণ ফাইল হারিয়ে গেছে ({titles}); সেগুলো আবার যোগ করে রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>{criterion} has no answer to use yet.</source>
+        <translation>{criterion}-এর এখনও ব্যবহার করার মতো কোনো উত্তর নেই।</translation>
+    </message>
+    <message>
+        <source>{criterion}: a verdict &apos;met with conditions&apos; needs the condition and a deadline</source>
+        <translation>{criterion}: &apos;শর্তসাপেক্ষে পূরণ হয়েছে&apos; রায়ের জন্য শর্ত এবং একটি শেষ তারিখ দরকার</translation>
+    </message>
+    <message>
+        <source>{list}, {word}</source>
+        <translation>{list}, {word}</translation>
+    </message>
+    <message>
+        <source>{name}: kept as is ({reason})</source>
+        <translation>{name}: যেমন আছে তেমনই রাখা হয় ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: kept as is ({reason}); it still holds: {details}</source>
+        <translation>{name}: যেমন আছে তেমনই রাখা হয় ({reason}); এতে এখনও আছে: {details}</translation>
+    </message>
+    <message>
+        <source>{name}: nothing to remove</source>
+        <translation>{name}: সরানোর কিছু নেই</translation>
+    </message>
+    <message>
+        <source>{name}: sent as it is ({reason})</source>
+        <translation>{name}: যেমন আছে তেমনই পাঠানো হয় ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: {details}</source>
+        <translation>{name}: {details}</translation>
+    </message>
+    <message>
+        <source>{problem}; copy it again from the council&apos;s letter or website.</source>
+        <translation>{problem}; কাউন্সিলের চিঠি বা ওয়েবসাইট থেকে এটি আবার কপি করুন।</translation>
+    </message>
+    <message>
+        <source>{source} of &apos;{framework}&apos; does not correspond to {criterion}.</source>
+        <translation>&apos;{framework}&apos;-এর {source} মানদণ্ডটি {criterion}-এর সঙ্গে মেলে না।</translation>
+    </message>
+    <message>
+        <source>{what} could not be stored ({reason}); nothing was changed.</source>
+        <translation>{what} সংরক্ষণ করা যায়নি ({reason}); কিছুই বদলানো হয়নি।</translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message>
         <source>Not started</source>
@@ -2059,6 +3286,26 @@ Sign and export it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FileSize</name>
+    <message>
+        <source>%1 B</source>
+        <extracomment>A size&apos;s unit, as the language shown writes it after the number (%1).</extracomment>
+        <translation>%1 বাইট</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintSheet</name>
     <message>
         <source>Kitemark: root fingerprint</source>
@@ -2149,6 +3396,18 @@ Sign and export it anyway?</source>
     <message>
         <source>Framework files (*.pdf *.yaml *.yml)</source>
         <translation>ফ্রেমওয়ার্ক ফাইল (*.pdf *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a framework file (it is not text).</source>
+        <translation>&apos;%1&apos; কোনো ফ্রেমওয়ার্ক ফাইল নয় (এটি লেখা নয়)।</translation>
+    </message>
+    <message>
+        <source>Kitemark cannot read &apos;%1&apos; (%2).</source>
+        <translation>Kitemark &apos;%1&apos; পড়তে পারছে না (%2)।</translation>
+    </message>
+    <message>
+        <source>The new framework is not valid: %1.</source>
+        <translation>নতুন ফ্রেমওয়ার্কটি সঠিক নয়: %1।</translation>
     </message>
     <message>
         <source>Not moved</source>
@@ -3613,6 +4872,46 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
     </message>
 </context>
 <context>
+    <name>RecheckReason</name>
+    <message>
+        <source>Version %1 changed this criterion: %2. Check your answer still answers it, then confirm it does.</source>
+        <translation>সংস্করণ %1 এই মানদণ্ডটি বদলেছে: %2। আপনার উত্তর এখনও এর উত্তর দেয় কি না দেখে নিন, তারপর তা নিশ্চিত করুন।</translation>
+    </message>
+    <message>
+        <source>its wording changed</source>
+        <extracomment>Each reason ``core/framework_diff`` gives, as a pattern and the message it is translated by (%1, %2 in order).</extracomment>
+        <translation>এর ভাষা বদলেছে</translation>
+    </message>
+    <message>
+        <source>it became mandatory for you</source>
+        <translation>এটি এখন আপনার জন্য বাধ্যতামূলক</translation>
+    </message>
+    <message>
+        <source>its level changed from %1 to %2</source>
+        <translation>এর স্তর %1 থেকে %2-এ বদলেছে</translation>
+    </message>
+    <message>
+        <source>its evidence must now be at most %1 months old (it was %2)</source>
+        <translation>এর প্রমাণ এখন সর্বোচ্চ %1 মাস পুরনো হতে পারে (আগে ছিল %2)</translation>
+    </message>
+    <message>
+        <source>its evidence must now be at most %1 months old</source>
+        <translation>এর প্রমাণ এখন সর্বোচ্চ %1 মাস পুরনো হতে পারে</translation>
+    </message>
+    <message>
+        <source>it is one of the parts %1 was split into</source>
+        <translation>%1 যে অংশগুলোতে ভাগ হয়েছে, এটি তার একটি</translation>
+    </message>
+    <message>
+        <source>it combines %1</source>
+        <translation>এটি %1 একসাথে করেছে</translation>
+    </message>
+    <message>
+        <source>it was %1</source>
+        <translation>আগে এটি ছিল %1</translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message>
         <source>Hide parts before sending: %1</source>
@@ -4458,6 +5757,10 @@ Restore the newest good backup, from {when} (UTC)? Anything entered after that w
 </context>
 <context>
     <name>Task</name>
+    <message>
+        <source>Something went wrong (%1); nothing was changed.</source>
+        <translation>কিছু একটা ভুল হয়েছে (%1); কিছুই বদলানো হয়নি।</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>বাতিল</translation>
