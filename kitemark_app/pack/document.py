@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 
 from kitemark_app.core.dates import long_day
-from kitemark_app.pack.bilingual import fixed_word
+from kitemark_app.pack.bilingual import ATTACHED, DECLARATION, HOW_TO_CHECK, REDACTED, SIGNED_BY, fixed_word
 from kitemark_app.pack.keys import grouped_fingerprint
 from kitemark_app.pack.manifest import PackContent, ResponseInfo
 from kitemark_app.pack.pdf_layout import (
@@ -102,6 +102,12 @@ class _Builder:
             english = english[:-1]
         return f"{text(english)}{separator}{text(other)}"
 
+    def _header(self, *words: str) -> list[Any]:
+        """A table's header row: the English words, or in a bilingual pack each with its translation below."""
+        if not self.c.second_language:
+            return list(words)
+        return [self.p(f"<b>{self.both(word, '<br/>')}</b>", "cell") for word in words]
+
     def section(self, title: str, key: str) -> None:
         self.story += [PageBreak(), _Bookmark(title, key, 0), self.p(self.both(title, " · "), "h1")]
 
@@ -140,29 +146,22 @@ class _Builder:
         ]
         self.story.append(
             table(
-                [[self.p(f"<b>{k}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
+                [[self.p(f"<b>{self.both(k, '<br/>')}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
                 [45 * mm, self.width - 45 * mm],
                 header=False,
             )
         )
         self.story += [
             Spacer(1, 12 * mm),
-            self.p("<b>Signed by the organisation's own key. Root certificate fingerprint (SHA-256):</b>"),
+            self.p(f"<b>{self.both(SIGNED_BY, '<br/>')}</b>"),
             Spacer(1, 2 * mm),
             self.p(grouped_fingerprint(c.root_fingerprint), "fingerprint"),
             Spacer(1, 3 * mm),
-            self.p(
-                "How to check this pack: the file carries one digital signature that covers the whole file and "
-                "allows no later changes. Open it in the Kitemark app (assessor mode) or any PDF reader that "
-                "shows signatures, and compare the root fingerprint of the signing certificate with the one the "
-                "organisation gave the council when it registered (by phone or in person, not from this "
-                "document). If they match and the signature is valid, the document and every attached evidence "
-                "file are exactly as the organisation signed them.",
-                "small",
-            ),
+            self.p(self.both(HOW_TO_CHECK, "<br/><br/>"), "small"),
         ]
         if c.notes:
-            self.story += [Spacer(1, 6 * mm), self.p("<b>Known gaps the organisation acknowledged:</b>", "small")]
+            gaps = self.both("Known gaps the organisation acknowledged:")
+            self.story += [Spacer(1, 6 * mm), self.p(f"<b>{gaps}</b>", "small")]
             self.story += [self.p("• " + text(note), "small") for note in c.notes]
 
     def profile(self) -> None:
@@ -182,7 +181,7 @@ class _Builder:
         ]
         self.story.append(
             table(
-                [[self.p(f"<b>{k}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
+                [[self.p(f"<b>{self.both(k, '<br/>')}</b>", "cell"), self.p(text(v), "cell")] for k, v in rows],
                 [45 * mm, self.width - 45 * mm],
                 header=False,
             )
@@ -191,8 +190,9 @@ class _Builder:
     def summary(self) -> None:
         self.section("Summary by area", "summary")
         columns = ("met", "partly-met", "not-met", "not-applicable")
-        header = ["Area", "Criteria", "Met", "Partly met", "Not met", "N/A", "Not answered"]
-        rows: list[list[Any]] = [header]
+        rows: list[list[Any]] = [
+            self._header("Area", "Criteria", "Met", "Partly met", "Not met", "N/A", "Not answered")
+        ]
         totals: Counter[str] = Counter()
         for area in self.c.areas:
             responses = [r for r in self.c.responses if r.area == area.id]
@@ -272,18 +272,23 @@ class _Builder:
         if not self.c.actions:
             self.story.append(self.p("The organisation recorded no improvement actions."))
             return
-        rows: list[list[Any]] = [["Criterion", "Action", "Owner", "Due", "Status"]]
+        rows: list[list[Any]] = [self._header("Criterion", "Action", "Owner", "Due", "Status")]
         signed_on = self.c.created_at.date()
         for a in self.c.actions:
             overdue = a.due_date is not None and a.due_date < signed_on and a.status != "done"
-            status = a.status.replace("-", " ").capitalize()
+            status = self.both(a.status.replace("-", " ").capitalize(), "<br/>")
             rows.append(
                 [
                     a.criterion or "—",
                     self.p(text(a.description), "cell"),
                     self.p(text(a.owner or "—"), "cell"),
                     self.p(long_day(a.due_date) if a.due_date else "—", "cell"),
-                    self.p(f"{status}<br/><font color='#b42318'><b>Overdue</b></font>" if overdue else status, "cell"),
+                    self.p(
+                        f"{status}<br/><font color='#b42318'><b>{self.both('Overdue')}</b></font>"
+                        if overdue
+                        else status,
+                        "cell",
+                    ),
                 ]
             )
         self.story.append(table(rows, [22 * mm, self.width - 112 * mm, 34 * mm, 32 * mm, 24 * mm]))
@@ -291,37 +296,27 @@ class _Builder:
     def declaration(self) -> None:
         d = self.c.declaration
         self.section("Declaration", "declaration")
-        self.story += [
-            self.p(
-                f"We declare that, to the best of our knowledge, the information in this self-assessment and the "
-                f"attached evidence is true and complete, and that the trustees of {text(self.c.organisation.name)} "
-                f"resolved to submit it on <b>{long_day(d.resolution_date)}</b> "
-                f"(minute reference <b>{text(d.minute_ref)}</b>)."
-            ),
-            Spacer(1, 4 * mm),
-        ]
-        rows: list[list[Any]] = [["Name", "Role", "Date"]]
+        values = {
+            "organisation": text(self.c.organisation.name),
+            "day": f"<b>{long_day(d.resolution_date)}</b>",
+            "minute": f"<b>{text(d.minute_ref)}</b>",
+        }
+        said = [DECLARATION.format(**values)]
+        if other := fixed_word(self.c.second_language, DECLARATION) if self.c.second_language else "":
+            said.append(text(other).format(**values))  # text(): the Bengali in its own font, shaped
+        self.story += [*(self.p(paragraph) for paragraph in said), Spacer(1, 4 * mm)]
+        rows: list[list[Any]] = [self._header("Name", "Role", "Date")]
         rows += [[self.p(text(s.name), "cell"), self.p(text(s.role), "cell"), long_day(s.date)] for s in d.signatories]
-        self.story.append(table(rows, [70 * mm, self.width - 100 * mm, 30 * mm]))
+        self.story.append(table(rows, [70 * mm, self.width - 104 * mm, 34 * mm]))
 
     def evidence_index(self) -> None:
         self.section("Evidence index", "evidence")
-        self.story.append(
-            self.p(
-                "Every file below is attached to this PDF under the name shown (open your PDF reader's attachments "
-                "panel). The SHA-256 identifies the exact file; the signature covers it.",
-                "small",
-            )
-        )
+        self.story.append(self.p(self.both(ATTACHED, "<br/><br/>"), "small"))
         self.story.append(Spacer(1, 3 * mm))
-        rows: list[list[Any]] = [["Title / attachment", "Size", "Dated", "SHA-256"]]
+        rows: list[list[Any]] = [self._header("Title / attachment", "Size", "Dated", "SHA-256")]
         for e in self.c.evidence:
             sha = f"{e.sha256[:32]}<br/>{e.sha256[32:]}"
-            redacted = (
-                "<br/><i>Redacted by the organisation (a copy made from pictures of the pages)</i>"
-                if e.redaction
-                else ""
-            )
+            redacted = f"<br/><i>{self.both(REDACTED, '<br/>')}</i>" if e.redaction else ""
             rows.append(
                 [
                     self.p(

@@ -68,12 +68,44 @@ def test_the_bilingual_pack_gives_each_criterion_in_english_then_bengali(packs: 
     assert nfc("এই প্যাকটি দ্বিভাষিক") in text
 
 
+#: Words of the cover's instructions, the declaration and the evidence index in Bengali, as a reader would look
+#: for them (written here, not taken from the app's table).
+BENGALI_OF_THE_PACK = {
+    "How to check this pack": "এই প্যাকটি কীভাবে যাচাই করবেন",
+    "Root certificate fingerprint": "রুট সার্টিফিকেটের ফিঙ্গারপ্রিন্ট",
+    "We declare that": "আমরা ঘোষণা করছি যে",
+    "Every file below is attached": "নিচের প্রতিটি ফাইল এই PDF-এ দেখানো নামে সংযুক্ত আছে",
+    "Title / attachment": "শিরোনাম / সংযুক্তি",
+    "Legal form": "আইনি ধরন",
+    "Owner": "দায়িত্বে",
+}
+
+
+def test_the_bilingual_pack_gives_its_instructions_declaration_and_index_in_both(
+    packs: tuple[Path, Path, Path],
+) -> None:
+    _, bilingual, root = packs
+    text = words_of(bilingual)
+    for english, bengali in BENGALI_OF_THE_PACK.items():
+        assert english in text, english
+        assert nfc(bengali) in text[text.index(english) :], english  # after the English, as the council reads it
+    from kitemark_app.services.workspace import Workspace
+
+    with Workspace.open(root) as workspace, workspace.session() as session:
+        organisation = workspace.organisation(session).name
+    declared = text[text.index(nfc("আমরা ঘোষণা করছি যে")) :]
+    assert organisation in declared[:400]  # the organisation and its resolution filled into the Bengali too
+    assert nfc("ভূমিকা") in declared[:600]  # the signatories' table: Role / ভূমিকা
+
+
 def test_the_usual_pack_stays_english(packs: tuple[Path, Path, Path]) -> None:
     english, _, _ = packs
     text = words_of(english)
     assert "A signed, adopted governing document" in text
     assert nfc(BENGALI.criterion(CRITERION).title) not in text
     assert "What it asks:" not in text and nfc("অবস্থা") not in text
+    assert not any(nfc(bengali) in text for bengali in BENGALI_OF_THE_PACK.values())
+    assert "We declare that, to the best of our knowledge" in text and "How to check this pack" in text
 
 
 def test_both_packs_verify_and_carry_the_same_kind_of_manifest(packs: tuple[Path, Path, Path]) -> None:
