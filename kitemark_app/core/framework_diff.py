@@ -18,6 +18,7 @@ from enum import StrEnum
 from kitemark_app.core.applicability import applies, is_mandatory
 from kitemark_app.core.framework import Criterion, Framework
 from kitemark_app.core.profile import Profile
+from kitemark_app.sentences import say
 
 
 class ChangeKind(StrEnum):
@@ -49,11 +50,11 @@ class Meaning(StrEnum):
 
 
 _SUFFIX = {
-    Meaning.NOW_APPLIES: "; it now applies to you.",
-    Meaning.NO_LONGER_APPLIES: "; it no longer applies to you.",
-    Meaning.NEEDS_RECHECK: "; check your answer still answers it.",
-    Meaning.NOTHING_TO_DO: ".",
-    Meaning.DOES_NOT_APPLY: "; it does not apply to you.",
+    Meaning.NOW_APPLIES: say("; it now applies to you."),
+    Meaning.NO_LONGER_APPLIES: say("; it no longer applies to you."),
+    Meaning.NEEDS_RECHECK: say("; check your answer still answers it."),
+    Meaning.NOTHING_TO_DO: say("."),
+    Meaning.DOES_NOT_APPLY: say("; it does not apply to you."),
 }
 
 
@@ -134,7 +135,12 @@ def _named(criterion: Criterion) -> str:
 
 
 def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """ "a", "a and b", "a, b and c" (each item kept as it was said, so that it can be translated)."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return say("{first} and {last}", first=items[0], last=items[1])
+    return say("{first}, {rest}", first=items[0], rest=_listed(items[1:]))
 
 
 def _applies(framework: Framework, criterion: Criterion, profile: Profile, target_level: str | None) -> bool:
@@ -186,19 +192,26 @@ def _attribute_changes(
     found: list[_Found] = []
     was_in, now_in = old.area_of(base.id), new.area_of(criterion.id)
     if was_in.id != now_in.id:
-        found.append(_Found(ChangeKind.MOVED, f"{named} moved from the area '{was_in.title}' to '{now_in.title}'"))
+        what = say(
+            "{criterion} moved from the area '{old}' to '{new}'", criterion=named, old=was_in.title, new=now_in.title
+        )
+        found.append(_Found(ChangeKind.MOVED, what))
     if base.level != criterion.level:
         found.append(
             _Found(
                 ChangeKind.LEVEL_CHANGED,
-                f"{named} moved from level {base.level} to {criterion.level}",
+                say(
+                    "{criterion} moved from level {old} to {new}", criterion=named, old=base.level, new=criterion.level
+                ),
                 f"its level changed from {base.level} to {criterion.level}",
             )
         )
     found += _mandatory_changes(base, criterion, profile)
     found += _freshness_changes(base, criterion)
     if base.applies_if != criterion.applies_if:
-        found.append(_Found(ChangeKind.APPLICABILITY_CHANGED, f"Who {named} applies to changed"))
+        found.append(
+            _Found(ChangeKind.APPLICABILITY_CHANGED, say("Who {criterion} applies to changed", criterion=named))
+        )
     if base.id == criterion.id:  # under a new id the rename or split says the wording is new, and asks to check
         found += _wording_changes(base, criterion)
     return found
@@ -209,19 +222,25 @@ def _mandatory_changes(base: Criterion, criterion: Criterion, profile: Profile) 
     was_for_you, now_for_you = is_mandatory(base, profile), is_mandatory(criterion, profile)
     became_for_you = "it became mandatory for you" if now_for_you and not was_for_you else ""
     if criterion.mandatory and not base.mandatory:
-        return [_Found(ChangeKind.MADE_MANDATORY, f"{named} became mandatory", became_for_you)]
+        return [_Found(ChangeKind.MADE_MANDATORY, say("{criterion} became mandatory", criterion=named), became_for_you)]
     if base.mandatory and not criterion.mandatory:
-        what = f"{named} is no longer mandatory" + ("" if not now_for_you else " for everyone, but still is for you")
+        what = (
+            say("{criterion} is no longer mandatory for everyone, but still is for you", criterion=named)
+            if now_for_you
+            else say("{criterion} is no longer mandatory", criterion=named)
+        )
         return [_Found(ChangeKind.MADE_OPTIONAL, what)]
     if criterion.mandatory or base.mandatory_if == criterion.mandatory_if:
         return []
     if became_for_you:
-        what = f"{named} is now mandatory for you (the rule for when it is mandatory changed)"
+        what = say("{criterion} is now mandatory for you (the rule for when it is mandatory changed)", criterion=named)
         return [_Found(ChangeKind.MADE_MANDATORY, what, became_for_you)]
     if was_for_you and not now_for_you:
-        what = f"{named} is no longer mandatory for you (the rule for when it is mandatory changed)"
+        what = say(
+            "{criterion} is no longer mandatory for you (the rule for when it is mandatory changed)", criterion=named
+        )
         return [_Found(ChangeKind.MADE_OPTIONAL, what)]
-    what = f"The rule for when {named} is mandatory changed, but not for you"
+    what = say("The rule for when {criterion} is mandatory changed, but not for you", criterion=named)
     return [_Found(ChangeKind.MANDATORY_RULE_CHANGED, what)]
 
 
@@ -232,12 +251,16 @@ def _freshness_changes(base: Criterion, criterion: Criterion) -> list[_Found]:
         return [
             _Found(
                 ChangeKind.FRESHNESS_ADDED,
-                f"{named} now needs evidence at most {months} months old",
+                say("{criterion} now needs evidence at most {months} months old", criterion=named, months=months),
                 f"its evidence must now be at most {months} months old",
             )
         ]
     if after is None and before is not None:
-        what = f"{named} no longer limits how old its evidence may be (it was {before.max_age_months} months)"
+        what = say(
+            "{criterion} no longer limits how old its evidence may be (it was {months} months)",
+            criterion=named,
+            months=before.max_age_months,
+        )
         return [_Found(ChangeKind.FRESHNESS_LOOSENED, what)]
     if after is None or before is None or after.max_age_months == before.max_age_months:
         return []
@@ -246,29 +269,43 @@ def _freshness_changes(base: Criterion, criterion: Criterion) -> list[_Found]:
         return [
             _Found(
                 ChangeKind.FRESHNESS_TIGHTENED,
-                f"{named} now needs evidence at most {months} months old (it was {was})",
+                say(
+                    "{criterion} now needs evidence at most {months} months old (it was {was})",
+                    criterion=named,
+                    months=months,
+                    was=was,
+                ),
                 f"its evidence must now be at most {months} months old (it was {was})",
             )
         ]
     return [
-        _Found(ChangeKind.FRESHNESS_LOOSENED, f"{named} now accepts evidence up to {months} months old (it was {was})")
+        _Found(
+            ChangeKind.FRESHNESS_LOOSENED,
+            say(
+                "{criterion} now accepts evidence up to {months} months old (it was {was})",
+                criterion=named,
+                months=months,
+                was=was,
+            ),
+        )
     ]
 
 
 def _wording_changes(base: Criterion, criterion: Criterion) -> list[_Found]:
     parts = []
     if base.title != criterion.title:
-        parts.append(f"a new title (it was '{base.title}')")
+        parts.append(say("a new title (it was '{title}')", title=base.title))
     if base.guidance != criterion.guidance:
-        parts.append("new guidance")
+        parts.append(say("new guidance"))
     before, after = base.freshness, criterion.freshness
     # With a new age limit, new words for the rule go with it: that change is listed on its own.
     same_limit = before is not None and after is not None and before.max_age_months == after.max_age_months
     if same_limit and before is not None and after is not None and before.rule != after.rule:
-        parts.append("a new rule for how recent its evidence must be")
+        parts.append(say("a new rule for how recent its evidence must be"))
     if not parts:
         return []
-    return [_Found(ChangeKind.WORDING_CHANGED, f"{_named(criterion)} has {_listed(parts)}", "its wording changed")]
+    what = say("{criterion} has {changes}", criterion=_named(criterion), changes=_listed(parts))
+    return [_Found(ChangeKind.WORDING_CHANGED, what, "its wording changed")]
 
 
 def _continuation(
@@ -278,15 +315,24 @@ def _continuation(
     named = _named(criterion)
     if len(sources) > 1:
         joined = _listed([_named(old.criterion(i)) for i in sources])
-        return _Found(ChangeKind.MERGED, f"{named} combines {joined}", f"it combines {joined}")
+        return _Found(
+            ChangeKind.MERGED, say("{criterion} combines {old}", criterion=named, old=joined), f"it combines {joined}"
+        )
     if not sources or sources == (criterion.id,):
         return None
     was = old.criterion(sources[0])
     parts = successors[was.id]
     if len(parts) > 1:
-        what = f"{named} takes over part of {_named(was)}, which is split into {_listed(parts)}"
+        what = say(
+            "{criterion} takes over part of {old}, which is split into {parts}",
+            criterion=named,
+            old=_named(was),
+            parts=_listed(parts),
+        )
         return _Found(ChangeKind.SPLIT, what, f"it is one of the parts {_named(was)} was split into")
-    return _Found(ChangeKind.RENAMED, f"{_named(was)} is now {named}", f"it was {_named(was)}")
+    return _Found(
+        ChangeKind.RENAMED, say("{old} is now {criterion}", old=_named(was), criterion=named), f"it was {_named(was)}"
+    )
 
 
 def diff(
@@ -316,8 +362,10 @@ def diff(
         continued = sources[criterion.id]
         applies_now = _applies(new, criterion, profile, new_target_level)
         if not continued:
-            what = f"{_named(criterion)} is new" + (
-                " and applies to you." if applies_now else "; it does not apply to you."
+            what = (
+                say("{criterion} is new and applies to you.", criterion=_named(criterion))
+                if applies_now
+                else say("{criterion} is new; it does not apply to you.", criterion=_named(criterion))
             )
             meaning = Meaning.NOW_APPLIES if applies_now else Meaning.DOES_NOT_APPLY
             changes.append(Change(ChangeKind.ADDED, criterion.id, criterion.title, (), meaning, what))
@@ -342,7 +390,7 @@ def diff(
                     criterion.title,
                     continued,
                     meaning,
-                    item.what + _SUFFIX[meaning],
+                    say("{what}{then}", what=item.what, then=_SUFFIX[meaning]),
                     item.reason,
                 )
             )
@@ -351,7 +399,11 @@ def diff(
         if criterion.id in successors:
             continue
         applied = _applies(old, criterion, profile, target_level)
-        what = f"{_named(criterion)} is no longer in the framework" + ("; you no longer answer it." if applied else ".")
+        what = (
+            say("{criterion} is no longer in the framework; you no longer answer it.", criterion=_named(criterion))
+            if applied
+            else say("{criterion} is no longer in the framework.", criterion=_named(criterion))
+        )
         meaning = Meaning.NO_LONGER_APPLIES if applied else Meaning.DOES_NOT_APPLY
         changes.append(Change(ChangeKind.REMOVED, criterion.id, criterion.title, (criterion.id,), meaning, what))
     return FrameworkDiff(
@@ -363,21 +415,41 @@ def _notes(old: Framework, new: Framework, target_level: str | None, new_target_
     notes = []
     if not new.previous_version:
         notes.append(
-            f"Version {new.version} does not say which version it follows, so criteria are matched by their ids only."
+            say(
+                "Version {version} does not say which version it follows, so criteria are matched by their ids only.",
+                version=new.version,
+            )
         )
     elif new.previous_version != old.version:
         notes.append(
-            f"Version {new.version} follows version {new.previous_version}, but your self-assessment uses version "
-            f"{old.version}; what its criteria replace is matched where your version has those criteria."
+            say(
+                "Version {version} follows version {previous}, but your self-assessment uses version {yours}; what "
+                "its criteria replace is matched where your version has those criteria.",
+                version=new.version,
+                previous=new.previous_version,
+                yours=old.version,
+            )
         )
     old_ids = {criterion.id for _, criterion in old.criteria()}
     for _, criterion in new.criteria():
         missing = [old_id for old_id in criterion.replaces if old_id not in old_ids]
         if missing:
-            notes.append(f"{criterion.id} replaces {_listed(missing)}, which version {old.version} does not have.")
+            notes.append(
+                say(
+                    "{criterion} replaces {missing}, which version {version} does not have.",
+                    criterion=criterion.id,
+                    missing=_listed(missing),
+                    version=old.version,
+                )
+            )
     if target_level is not None and new_target_level is None and target_level not in new.level_names:
         notes.append(
-            f"Your target level {target_level} is not a level of version {new.version} "
-            f"(its levels are: {', '.join(new.level_names)}); choose one when you move."
+            say(
+                "Your target level {level} is not a level of version {version} (its levels are: {levels}); choose "
+                "one when you move.",
+                level=target_level,
+                version=new.version,
+                levels=", ".join(new.level_names),
+            )
         )
     return tuple(notes)

@@ -76,7 +76,7 @@ class FrameworkMoveDialog(QDialog):
         self.changes.setWordWrap(True)
         self.changes.setAccessibleName(self.tr("What the new version changes"))
         self._fill()
-        self.notes = _wrapped("\n".join(preview.diff.notes))
+        self.notes = _wrapped("\n".join(sentence(note) for note in preview.diff.notes))
         self.notes.setVisible(bool(preview.diff.notes))
 
         self.level = QComboBox()
@@ -154,11 +154,14 @@ class FrameworkMoveDialog(QDialog):
         for title, changes in groups:
             group = self._group(title)
             for change in changes:
-                group.addChild(QTreeWidgetItem([change.message]))
+                group.addChild(QTreeWidgetItem([sentence(change.message)]))
             if not changes:
                 group.addChild(QTreeWidgetItem([self.tr("None")]))
         for_you = self._group(self.tr("What it means for you"))
         titles = {c.criterion: c.title for c in found.changes}
+        if self.preview.framework is not None:  # the new version's titles in the language shown, where it has them
+            new = shown(self.preview.framework)
+            titles.update({c.id: c.title for _, c in new.criteria() if c.id in titles})
         for meaning, title in (
             (Meaning.NOW_APPLIES, self.tr("Now apply to you (%n)", "", len(found.criteria_where(Meaning.NOW_APPLIES)))),
             (

@@ -192,3 +192,7 @@ def test_the_framework_move_offers_levels_and_says_why_not_in_bengali(qtbot, dat
         "instead."
     )
     assert dialog.next_button.toolTip() == dialog.why_not.text() == BN[("CoreSentences", refusal)]
+    new_group = dialog.changes.topLevelItem(0)
+    assert new_group.child(0).text(0) == BN[("CoreSentences", "{criterion} is new and applies to you.")].format(
+        criterion="GOV-06 'Trustee induction'"
+    )

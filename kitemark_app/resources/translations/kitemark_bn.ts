@@ -910,12 +910,32 @@ Sign and export it anyway?</source>
         <translation>&apos;{title}&apos; — {reason}</translation>
     </message>
     <message>
+        <source>.</source>
+        <translation>।</translation>
+    </message>
+    <message>
         <source>1 area hidden by the organisation</source>
         <translation>সংস্থা 1টি অংশ লুকিয়েছে</translation>
     </message>
     <message>
         <source>1 evidence file is missing from the data folder ({titles}); add it again and export.</source>
         <translation>ডেটা ফোল্ডার থেকে 1টি প্রমাণ ফাইল হারিয়ে গেছে ({titles}); এটি আবার যোগ করে রপ্তানি করুন।</translation>
+    </message>
+    <message>
+        <source>; check your answer still answers it.</source>
+        <translation>; আপনার উত্তর এখনও এর উত্তর দেয় কি না দেখে নিন।</translation>
+    </message>
+    <message>
+        <source>; it does not apply to you.</source>
+        <translation>; এটি আপনার জন্য প্রযোজ্য নয়।</translation>
+    </message>
+    <message>
+        <source>; it no longer applies to you.</source>
+        <translation>; এটি আর আপনার জন্য প্রযোজ্য নয়।</translation>
+    </message>
+    <message>
+        <source>; it now applies to you.</source>
+        <translation>; এটি এখন আপনার জন্য প্রযোজ্য।</translation>
     </message>
     <message>
         <source>A community interest company cannot be a registered charity; check the legal form, or remove the charity number.</source>
@@ -1358,6 +1378,10 @@ Sign and export it anyway?</source>
         <translation>রুট কী-এর ফাইলটি পড়া যাচ্ছে না ({reason})।</translation>
     </message>
     <message>
+        <source>The rule for when {criterion} is mandatory changed, but not for you</source>
+        <translation>{criterion} কখন বাধ্যতামূলক, সেই নিয়ম বদলেছে, তবে আপনার জন্য নয়</translation>
+    </message>
+    <message>
         <source>The signing key file cannot be read ({reason}).</source>
         <translation>স্বাক্ষর কী-এর ফাইলটি পড়া যাচ্ছে না ({reason})।</translation>
     </message>
@@ -1458,8 +1482,20 @@ Sign and export it anyway?</source>
         <translation>অচেনা মানদণ্ড {criteria}; আইডি দেখতে GOV-01-এর মতো (&apos;kitemark status&apos; দেখুন)।</translation>
     </message>
     <message>
+        <source>Version {version} does not say which version it follows, so criteria are matched by their ids only.</source>
+        <translation>সংস্করণ {version} বলে না এটি কোন সংস্করণের পরে এসেছে, তাই মানদণ্ডগুলো শুধু তাদের আইডি দিয়ে মেলানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Version {version} follows version {previous}, but your self-assessment uses version {yours}; what its criteria replace is matched where your version has those criteria.</source>
+        <translation>সংস্করণ {version} এসেছে সংস্করণ {previous}-এর পরে, কিন্তু আপনার স্ব-মূল্যায়ন সংস্করণ {yours} ব্যবহার করে; এর মানদণ্ডগুলো যা বদলে দেয়, তা মেলানো হয়েছে যেখানে আপনার সংস্করণে সেই মানদণ্ডগুলো আছে।</translation>
+    </message>
+    <message>
         <source>WebP picture</source>
         <translation>WebP ছবি</translation>
+    </message>
+    <message>
+        <source>Who {criterion} applies to changed</source>
+        <translation>{criterion} কার জন্য প্রযোজ্য, তা বদলেছে</translation>
     </message>
     <message>
         <source>You already work with {title}; a new version of it is installed with &apos;kitemark framework install&apos; and moved to with &apos;kitemark framework move&apos;.</source>
@@ -1478,6 +1514,10 @@ Sign and export it anyway?</source>
         <translation>আপনার লক্ষ্য স্তর &apos;{level}&apos; {version} সংস্করণের কোনো স্তর নয় (এর স্তরগুলো হলো: {levels}); এগুলোর একটি বেছে নিন।</translation>
     </message>
     <message>
+        <source>Your target level {level} is not a level of version {version} (its levels are: {levels}); choose one when you move.</source>
+        <translation>আপনার লক্ষ্য স্তর {level} সংস্করণ {version}-এর কোনো স্তর নয় (এর স্তরগুলো: {levels}); সরানোর সময় একটি বেছে নিন।</translation>
+    </message>
+    <message>
         <source>a backup of the database</source>
         <translation>ডেটাবেসের একটি ব্যাকআপ</translation>
     </message>
@@ -1488,6 +1528,14 @@ Sign and export it anyway?</source>
     <message>
         <source>a chunk runs past the end of the file</source>
         <translation>একটি চাঙ্ক ফাইলের শেষ পেরিয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>a new rule for how recent its evidence must be</source>
+        <translation>প্রমাণ কতটা সাম্প্রতিক হতে হবে তার নতুন নিয়ম</translation>
+    </message>
+    <message>
+        <source>a new title (it was &apos;{title}&apos;)</source>
+        <translation>নতুন শিরোনাম (আগে ছিল &apos;{title}&apos;)</translation>
     </message>
     <message>
         <source>a request to resubmit needs the date to resubmit by</source>
@@ -1750,6 +1798,10 @@ Sign and export it anyway?</source>
         <translation>PEM আকারে ঠিক একটি সার্টিফিকেট হতে হবে (-----BEGIN CERTIFICATE----- থেকে -----END CERTIFICATE----- পর্যন্ত)</translation>
     </message>
     <message>
+        <source>new guidance</source>
+        <translation>নতুন নির্দেশনা</translation>
+    </message>
+    <message>
         <source>no PNG signature</source>
         <translation>PNG ফাইলের শুরুর চিহ্ন নেই</translation>
     </message>
@@ -1898,12 +1950,96 @@ Sign and export it anyway?</source>
         <translation>ডেটা ফোল্ডার থেকে {count}টি প্রমাণ ফাইল হারিয়ে গেছে ({titles}); সেগুলো আবার যোগ করে রপ্তানি করুন।</translation>
     </message>
     <message>
+        <source>{criterion} became mandatory</source>
+        <translation>{criterion} বাধ্যতামূলক হয়েছে</translation>
+    </message>
+    <message>
+        <source>{criterion} combines {old}</source>
+        <translation>{criterion} {old} একসাথে করেছে</translation>
+    </message>
+    <message>
         <source>{criterion} has no answer to use yet.</source>
         <translation>{criterion}-এর এখনও ব্যবহার করার মতো কোনো উত্তর নেই।</translation>
     </message>
     <message>
+        <source>{criterion} has {changes}</source>
+        <translation>{criterion}-এ এসেছে {changes}</translation>
+    </message>
+    <message>
+        <source>{criterion} is new and applies to you.</source>
+        <translation>{criterion} নতুন এবং আপনার জন্য প্রযোজ্য।</translation>
+    </message>
+    <message>
+        <source>{criterion} is new; it does not apply to you.</source>
+        <translation>{criterion} নতুন; এটি আপনার জন্য প্রযোজ্য নয়।</translation>
+    </message>
+    <message>
+        <source>{criterion} is no longer in the framework.</source>
+        <translation>{criterion} আর ফ্রেমওয়ার্কে নেই।</translation>
+    </message>
+    <message>
+        <source>{criterion} is no longer in the framework; you no longer answer it.</source>
+        <translation>{criterion} আর ফ্রেমওয়ার্কে নেই; আপনাকে আর এর উত্তর দিতে হবে না।</translation>
+    </message>
+    <message>
+        <source>{criterion} is no longer mandatory</source>
+        <translation>{criterion} আর বাধ্যতামূলক নয়</translation>
+    </message>
+    <message>
+        <source>{criterion} is no longer mandatory for everyone, but still is for you</source>
+        <translation>{criterion} আর সবার জন্য বাধ্যতামূলক নয়, তবে আপনার জন্য এখনও বাধ্যতামূলক</translation>
+    </message>
+    <message>
+        <source>{criterion} is no longer mandatory for you (the rule for when it is mandatory changed)</source>
+        <translation>{criterion} আর আপনার জন্য বাধ্যতামূলক নয় (কখন বাধ্যতামূলক, সেই নিয়ম বদলেছে)</translation>
+    </message>
+    <message>
+        <source>{criterion} is now mandatory for you (the rule for when it is mandatory changed)</source>
+        <translation>{criterion} এখন আপনার জন্য বাধ্যতামূলক (কখন বাধ্যতামূলক, সেই নিয়ম বদলেছে)</translation>
+    </message>
+    <message>
+        <source>{criterion} moved from level {old} to {new}</source>
+        <translation>{criterion} স্তর {old} থেকে {new}-এ সরেছে</translation>
+    </message>
+    <message>
+        <source>{criterion} moved from the area &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>{criterion} &apos;{old}&apos; ক্ষেত্র থেকে &apos;{new}&apos; ক্ষেত্রে সরেছে</translation>
+    </message>
+    <message>
+        <source>{criterion} no longer limits how old its evidence may be (it was {months} months)</source>
+        <translation>{criterion} এখন আর প্রমাণ কত পুরনো হতে পারে তার সীমা রাখে না (আগে ছিল {months} মাস)</translation>
+    </message>
+    <message>
+        <source>{criterion} now accepts evidence up to {months} months old (it was {was})</source>
+        <translation>{criterion} এখন {months} মাস পর্যন্ত পুরনো প্রমাণ নেয় (আগে ছিল {was})</translation>
+    </message>
+    <message>
+        <source>{criterion} now needs evidence at most {months} months old</source>
+        <translation>{criterion}-এর জন্য এখন সর্বোচ্চ {months} মাস পুরনো প্রমাণ দরকার</translation>
+    </message>
+    <message>
+        <source>{criterion} now needs evidence at most {months} months old (it was {was})</source>
+        <translation>{criterion}-এর জন্য এখন সর্বোচ্চ {months} মাস পুরনো প্রমাণ দরকার (আগে ছিল {was})</translation>
+    </message>
+    <message>
+        <source>{criterion} replaces {missing}, which version {version} does not have.</source>
+        <translation>{criterion} বদলে দেয় {missing}, যা সংস্করণ {version}-এ নেই।</translation>
+    </message>
+    <message>
+        <source>{criterion} takes over part of {old}, which is split into {parts}</source>
+        <translation>{criterion} নিয়েছে {old}-এর একটি অংশ, যা ভাগ হয়েছে {parts}-এ</translation>
+    </message>
+    <message>
         <source>{criterion}: a verdict &apos;met with conditions&apos; needs the condition and a deadline</source>
         <translation>{criterion}: &apos;শর্তসাপেক্ষে পূরণ হয়েছে&apos; রায়ের জন্য শর্ত এবং একটি শেষ তারিখ দরকার</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} ও {last}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>{list}, {word}</source>
@@ -1930,6 +2066,10 @@ Sign and export it anyway?</source>
         <translation>{name}: {details}</translation>
     </message>
     <message>
+        <source>{old} is now {criterion}</source>
+        <translation>{old} এখন {criterion}</translation>
+    </message>
+    <message>
         <source>{problem}; copy it again from the council&apos;s letter or website.</source>
         <translation>{problem}; কাউন্সিলের চিঠি বা ওয়েবসাইট থেকে এটি আবার কপি করুন।</translation>
     </message>
@@ -1940,6 +2080,10 @@ Sign and export it anyway?</source>
     <message>
         <source>{what} could not be stored ({reason}); nothing was changed.</source>
         <translation>{what} সংরক্ষণ করা যায়নি ({reason}); কিছুই বদলানো হয়নি।</translation>
+    </message>
+    <message>
+        <source>{what}{then}</source>
+        <translation>{what}{then}</translation>
     </message>
 </context>
 <context>
