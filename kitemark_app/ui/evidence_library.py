@@ -35,7 +35,7 @@ from kitemark_app.services.evidence_library import (
     library_items,
 )
 from kitemark_app.services.workspace import Workspace
-from kitemark_app.ui.core_sentences import error_text
+from kitemark_app.ui.core_sentences import error_text, sentence
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.evidence_dialogs import EvidenceDetailsDialog, confirm_removal
 from kitemark_app.ui.evidence_import import choose_files, import_files
@@ -320,12 +320,12 @@ class EvidenceLibraryPage(QWidget):
             return []
         if hidden.redactions.empty:
             return []
-        words = "; ".join(hidden.redactions.words())
+        words = "; ".join(sentence(word) for word in hidden.redactions.words())
         heading = html.escape(self.tr("Hidden before sending:"))
         found = [f"<p><b>{heading}</b> {html.escape(words)}</p>"]
         if hidden.to_check:
             again = html.escape(self.tr("Check the hidden parts again:"))
-            found.append(f"<p><b>{again}</b> {html.escape(hidden.to_check)}</p>")
+            found.append(f"<p><b>{again}</b> {html.escape(sentence(hidden.to_check))}</p>")
         return found
 
     def _personal_chosen(self, index: int) -> None:

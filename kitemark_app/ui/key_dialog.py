@@ -27,7 +27,7 @@ from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.keys import MIN_PASSPHRASE_CHARS, grouped_fingerprint, passphrase_advice
 from kitemark_app.services import signing_key
 from kitemark_app.services.export import key_status
-from kitemark_app.ui.core_sentences import error_text
+from kitemark_app.ui.core_sentences import error_text, sentence
 from kitemark_app.ui.fingerprint_sheet import SheetFacts, print_sheet
 from kitemark_app.ui.folders import documents_folder
 from kitemark_app.ui.screen_fit import fit_dialog
@@ -100,7 +100,7 @@ class SecretsDialog(QDialog):
         ready = bool(self.current.text()) or not self.wants_current
         if self.wants_new:
             text = self.new.text()
-            advice = (passphrase_advice(text) or "") if text else ""
+            advice = sentence(passphrase_advice(text) or "") if text else ""
             if text and self.again.text() and self.again.text() != text:
                 not_same = self.tr("The two new passphrases are not the same yet.")
                 advice = f"{advice} {not_same}".strip()

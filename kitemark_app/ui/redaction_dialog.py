@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kitemark_app.evidence.redaction import Area, Redactions
 from kitemark_app.services import redaction_ops
 from kitemark_app.services.workspace import Workspace
+from kitemark_app.ui.core_sentences import sentence
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import run_task
 
@@ -190,7 +191,7 @@ class RedactionDialog(QDialog):
         self.to_check = QLabel(self)
         self.to_check.setWordWrap(True)
         self.to_check.setText(
-            "<b>" + self.tr("Check these again: %1").replace("%1", self.item.to_check) + "</b>"
+            "<b>" + self.tr("Check these again: %1").replace("%1", sentence(self.item.to_check)) + "</b>"
             if self.item.to_check
             else ""
         )

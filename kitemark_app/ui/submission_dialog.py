@@ -57,7 +57,7 @@ from kitemark_app.services.export import (
 )
 from kitemark_app.services.report import status_report
 from kitemark_app.services.workspace import Workspace
-from kitemark_app.ui.core_sentences import error_text
+from kitemark_app.ui.core_sentences import error_text, sentence
 from kitemark_app.ui.dashboard import TARGET_ROLE, problem_target
 from kitemark_app.ui.encryption_choice import EncryptionChoice
 from kitemark_app.ui.events import AppEvents
@@ -450,7 +450,8 @@ class SubmissionDialog(QDialog):
         text = self.passphrase.text()
         advice = None
         if self.creating_key and text:
-            advice = passphrase_advice(text)
+            said = passphrase_advice(text)
+            advice = sentence(said) if said is not None else None
             if advice is None and self.passphrase_again.text() and self.passphrase_again.text() != text:
                 advice = self.tr("The two passphrases are not the same yet.")
             elif advice and self.passphrase_again.text() and self.passphrase_again.text() != text:

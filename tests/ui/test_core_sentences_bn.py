@@ -196,3 +196,14 @@ def test_the_framework_move_offers_levels_and_says_why_not_in_bengali(qtbot, dat
     assert new_group.child(0).text(0) == BN[("CoreSentences", "{criterion} is new and applies to you.")].format(
         criterion="GOV-06 'Trustee induction'"
     )
+
+
+def test_the_advice_on_a_new_passphrase_is_in_bengali(qtbot, bengali) -> None:
+    from kitemark_app.pack.keys import MIN_PASSPHRASE_CHARS
+    from kitemark_app.ui.key_dialog import SecretsDialog
+
+    asked = SecretsDialog("Change passphrase", "")
+    qtbot.addWidget(asked)
+    asked.new.setText("x" * (MIN_PASSPHRASE_CHARS - 1))
+    template = BN[("CoreSentences", "The passphrase must be at least {count} characters long.")]
+    assert asked.advice.text() == template.format(count=MIN_PASSPHRASE_CHARS)
