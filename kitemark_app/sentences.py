@@ -53,3 +53,10 @@ def say(template: str, /, **values: object) -> Said:
     ``template`` must be a literal at the call (the translation script reads it from the source).
     """
     return Said(template, values)
+
+
+def said_by(error: BaseException) -> str:
+    """The one sentence of ``error``, still translatable when it was said (``str()`` would make it plain), to put in
+    another sentence as a value."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return said if isinstance(said, Said) else str(error)

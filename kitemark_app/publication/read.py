@@ -18,7 +18,7 @@ from typing import BinaryIO
 from kitemark_app.core.framework import MAX_FRAMEWORK_BYTES, FrameworkError, FrameworkIssue, parse_framework
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.publication.write import FIELD_NAME, SOURCE_NAME
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import said_by, say
 from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
@@ -53,11 +53,6 @@ def _refuse(path: Path, reason: str) -> FrameworkRejected:
     )
 
 
-def _reason(problem: BaseException) -> str:
-    """The problem's one sentence, still translatable when it was said (``str()`` would make it plain)."""
-    said = problem.args[0] if len(problem.args) == 1 else None
-    return said if isinstance(said, Said) else str(problem)
-
 
 def _invalid(issue: FrameworkIssue) -> str:
     """The reason for a framework that is not valid: its first issue, and where it is (as ``str(issue)`` says it)."""
@@ -73,7 +68,7 @@ def verify_framework_file(
     try:
         return run_limited(check_framework_file, (path, limits or ReadingLimits()), limits=work)
     except TooComplex as error:
-        raise _refuse(path, _reason(error)) from None
+        raise _refuse(path, said_by(error)) from None
 
 
 def check_framework_file(path: Path, limits: ReadingLimits, *, progress: Progress | None = None) -> VerifiedFramework:
@@ -90,7 +85,7 @@ def check_framework_file(path: Path, limits: ReadingLimits, *, progress: Progres
         except (FrameworkRejected, MemoryError):
             raise
         except (PackProblem, LimitExceeded) as problem:
-            raise _refuse(path, _reason(problem)) from None
+            raise _refuse(path, said_by(problem)) from None
         except FrameworkError as error:
             raise _refuse(path, _invalid(error.issues[0])) from None
         except Exception as error:  # fail closed

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from kitemark_app.errors import KitemarkError, UsageError
 from kitemark_app.review.model import FIELD_NAME, REVIEW_NAME, Review, ReviewProblem, parse_review
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import said_by, say
 from kitemark_app.verify.digest import FileIdentity, Progress, hash_pack, only_attachment
 from kitemark_app.verify.isolation import TooComplex, WorkLimits, run_limited
 from kitemark_app.verify.limits import LimitExceeded, ReadingLimits
@@ -54,11 +54,6 @@ def _refuse(path: Path, reason: str) -> ReviewRejected:
     )
 
 
-def _reason(problem: BaseException) -> str:
-    """The problem's one sentence, still translatable when it was said (``str()`` would make it plain)."""
-    said = problem.args[0] if len(problem.args) == 1 else None
-    return said if isinstance(said, Said) else str(problem)
-
 
 def verify_review(
     path: Path | str, limits: ReadingLimits | None = None, work: WorkLimits | None = None
@@ -69,7 +64,7 @@ def verify_review(
     try:
         return run_limited(check_review, (path, limits or ReadingLimits()), limits=work)
     except TooComplex as error:
-        raise _refuse(path, _reason(error)) from None
+        raise _refuse(path, said_by(error)) from None
 
 
 def check_review(path: Path, limits: ReadingLimits, *, progress: Progress | None = None) -> VerifiedReview:
@@ -86,7 +81,7 @@ def check_review(path: Path, limits: ReadingLimits, *, progress: Progress | None
         except (ReviewRejected, MemoryError):
             raise
         except (PackProblem, LimitExceeded, ReviewProblem) as problem:
-            raise _refuse(path, _reason(problem)) from None
+            raise _refuse(path, said_by(problem)) from None
         except Exception as error:  # fail closed
             log.info("review %s could not be read: %s: %s", path.name, type(error).__name__, error)
             raise _refuse(path, say("it is damaged or not a Kitemark review")) from None

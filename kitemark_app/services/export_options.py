@@ -13,7 +13,7 @@ from kitemark_app.core.framework import Framework
 from kitemark_app.core.framework_text import language_name, languages
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack.encryption import PackEncryption
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import said_by, say
 from kitemark_app.services.workspace import Workspace
 
 #: The language a bilingual pack adds after the English (the GUI's tick box and ``export --bilingual``).
@@ -86,16 +86,11 @@ def offer_for(council: Any, now: datetime) -> CouncilEncryption:
             problem=say(
                 "The council's encryption certificate in the framework {problem}, so the pack cannot be encrypted "
                 "for it; install the council's newer framework, or export without encryption (--no-encrypt).",
-                problem=_reason(error),
+                problem=said_by(error),
             ),
         )
     return CouncilEncryption(council.encryption_certificate, council.name, certificate.subject, certificate.fingerprint)
 
-
-def _reason(problem: BaseException) -> str:
-    """The problem's words, still translatable when they were said (``str()`` would make them plain)."""
-    said = problem.args[0] if len(problem.args) == 1 else None
-    return said if isinstance(said, Said) else str(problem)
 
 
 def encryption_for(council: Any, encrypt: bool | None, now: datetime) -> PackEncryption | None:

@@ -21,7 +21,7 @@ from kitemark_app.core.framework import Framework, load_framework, parse_framewo
 from kitemark_app.db.models import Setting
 from kitemark_app.errors import KitemarkError
 from kitemark_app.pack import keys
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import said_by, say
 from kitemark_app.services.workspace import Workspace
 from kitemark_app.verify.trust import FingerprintError, display_fingerprint, normalise_fingerprint
 
@@ -210,14 +210,9 @@ def _normalised(fingerprint: str) -> str:
         return normalise_fingerprint(fingerprint)
     except FingerprintError as error:
         raise KitemarkError(
-            say("{problem}; copy it again from the council's letter or website.", problem=_reason(error))
+            say("{problem}; copy it again from the council's letter or website.", problem=said_by(error))
         ) from None
 
-
-def _reason(problem: BaseException) -> str:
-    """The problem's words, still translatable when they were said (``str()`` would make them plain)."""
-    said = problem.args[0] if len(problem.args) == 1 else None
-    return said if isinstance(said, Said) else str(problem)
 
 
 def _source_sha(source: str) -> str:

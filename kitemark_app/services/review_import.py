@@ -21,7 +21,7 @@ from kitemark_app.db.models import ActionItem, AssessmentCycle, ExportedPack, Im
 from kitemark_app.errors import KitemarkError
 from kitemark_app.paths import default_framework_text
 from kitemark_app.review.model import CriterionReview, Review, Verdict
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import said_by, say
 from kitemark_app.services.overview import REVIEW_COLUMNS, review_summary_of
 from kitemark_app.services.overview import ReviewSummary as ReviewSummary
 from kitemark_app.services.workspace import Workspace
@@ -91,8 +91,7 @@ def confirm_council_key(root: Path, fingerprint: str) -> str:
     try:
         fingerprint = normalise_fingerprint(fingerprint)
     except FingerprintError as error:
-        said = error.args[0] if len(error.args) == 1 else None
-        problem = said if isinstance(said, Said) else str(error)
+        problem = said_by(error)
         raise KitemarkError(
             say("{problem}; copy it again from the council's letter or website.", problem=problem)
         ) from None

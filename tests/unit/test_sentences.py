@@ -43,3 +43,12 @@ def test_a_date_value_is_written_in_words_in_english() -> None:
 
     said = say("Signed on {day}.", day=date(2025, 9, 2))
     assert said == "Signed on 2 September 2025." and said.values["day"] == date(2025, 9, 2)
+
+
+def test_said_by_keeps_a_said_error_said_and_gives_any_other_error_its_words() -> None:
+    from kitemark_app.sentences import said_by
+
+    said = say("Nothing at {path}.", path="x")
+    assert said_by(KitemarkError(said)) is said
+    assert said_by(ValueError("plain words")) == "plain words"
+    assert type(said_by(ValueError("a", "b"))) is str
