@@ -154,7 +154,10 @@ class FrameworkMoveDialog(QDialog):
         for title, changes in groups:
             group = self._group(title)
             for change in changes:
-                group.addChild(QTreeWidgetItem([sentence(change.message)]))
+                said = sentence(change.message)
+                child = QTreeWidgetItem([said])
+                child.setToolTip(0, said)  # the whole sentence where a narrow window cuts it short
+                group.addChild(child)
             if not changes:
                 group.addChild(QTreeWidgetItem([self.tr("None")]))
         for_you = self._group(self.tr("What it means for you"))

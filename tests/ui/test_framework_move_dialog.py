@@ -53,6 +53,7 @@ def test_the_changes_are_grouped_and_the_move_not_open_is_disabled_with_its_reas
     assert _texts(groups[0]) == ["GOV-06 'Trustee induction' is new and applies to you."]
     assert _texts(groups[1]) == ["GOV-04 'Annual plan' is no longer in the framework; you no longer answer it."]
     assert _texts(groups[2])[0] == "GOV-03 'Conflicts register' became mandatory; check your answer still answers it."
+    assert all(child.toolTip(0) == child.text(0) for g in groups[:3] for child in map(g.child, range(g.childCount())))
     for_you = groups[3]
     assert _texts(for_you) == ["Now apply to you (1)", "No longer apply to you (1)", "Answers to check again (6)"]
     assert _texts(for_you.child(0)) == ["GOV-06 Trustee induction"]
