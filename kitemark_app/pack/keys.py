@@ -23,7 +23,6 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.errors import KitemarkError
 from kitemark_app.sentences import say
 
@@ -285,7 +284,7 @@ def import_pkcs12(keys_dir: Path, source: Path, passphrase: str, now: datetime |
             say(
                 "The certificate in '{name}' expired on {day}.",
                 name=source.name,
-                day=long_day(certificate.not_valid_after_utc),
+                day=certificate.not_valid_after_utc,
             )
         )
     if not signing.chain and certificate.issuer != certificate.subject:

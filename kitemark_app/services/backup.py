@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.db.checks import (
     COMPANION_SUFFIXES,
     integrity_problem,
@@ -73,7 +72,7 @@ def _damaged_sentence(moved_to: Path, newest_backup: Snapshot | None) -> Said:
         "The Kitemark database was damaged and has been moved aside to '{name}'; restore the newest good backup "
         "({day} {time} UTC) with 'kitemark restore \"{path}\"' or from the app.",
         name=moved_to.name,
-        day=long_day(newest_backup.created),
+        day=newest_backup.created,
         time=f"{newest_backup.created:%H:%M}",
         path=newest_backup.path,
     )

@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy import delete
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.core.readiness import Problem
 from kitemark_app.db.models import Signatory
 from kitemark_app.errors import KitemarkError
@@ -47,13 +46,13 @@ def declaration_problems(declaration: Declaration, today: date | None = None) ->
         if person.signed_on > today:
             problems.append(
                 say(
-                    "Signatory {number}'s date ({day}) is in the future.", number=number, day=long_day(person.signed_on)
+                    "Signatory {number}'s date ({day}) is in the future.", number=number, day=person.signed_on
                 )
             )
     if declaration.resolution_date is None:
         problems.append(say("The declaration needs the date of the trustees' resolution to submit."))
     elif declaration.resolution_date > today:
-        problems.append(say("The resolution date ({day}) is in the future.", day=long_day(declaration.resolution_date)))
+        problems.append(say("The resolution date ({day}) is in the future.", day=declaration.resolution_date))
     if not declaration.minute_ref.strip():
         problems.append(say("The declaration needs the minute reference of the trustees' resolution."))
     return [Problem("declaration", message, True) for message in problems]

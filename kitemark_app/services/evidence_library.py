@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from kitemark_app.core.dates import long_day
 from kitemark_app.core.framework import Criterion
 from kitemark_app.core.freshness import stale_reason
 from kitemark_app.db.models import Evidence, Response
@@ -72,7 +71,7 @@ def _stale_reasons(
 ) -> tuple[str, ...]:
     reasons: list[str] = []
     if evidence.review_by is not None and evidence.review_by < today:
-        reasons.append(say("It was due for review by {day}.", day=long_day(evidence.review_by)))
+        reasons.append(say("It was due for review by {day}.", day=evidence.review_by))
     for criterion_id in used_by:
         criterion = criteria.get(criterion_id)
         if criterion is None or criterion.freshness is None:

@@ -207,3 +207,18 @@ def test_the_advice_on_a_new_passphrase_is_in_bengali(qtbot, bengali) -> None:
     asked.new.setText("x" * (MIN_PASSPHRASE_CHARS - 1))
     template = BN[("CoreSentences", "The passphrase must be at least {count} characters long.")]
     assert asked.advice.text() == template.format(count=MIN_PASSPHRASE_CHARS)
+
+
+def test_a_date_in_a_core_sentence_has_its_bengali_month(bengali) -> None:
+    from datetime import date
+
+    from kitemark_app.services.declaration import Declaration, declaration_problems
+
+    (problem,) = [
+        p
+        for p in declaration_problems(Declaration((), date(2099, 9, 2), "M-1"), today=date(2025, 1, 1))
+        if "resolution date" in p.message
+    ]
+    assert problem.message == "The resolution date (2 September 2099) is in the future."  # English as it was
+    template = BN[("CoreSentences", "The resolution date ({day}) is in the future.")]
+    assert sentence(problem.message) == template.format(day="2 সেপ্টেম্বর 2099")  # the month as the calendar says
