@@ -11,7 +11,7 @@ which becomes the answer's re-check flag when the answers move to the new versio
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -134,7 +134,7 @@ def _named(criterion: Criterion) -> str:
     return f"{criterion.id} '{criterion.title}'"
 
 
-def _listed(items: list[str]) -> str:
+def _listed(items: Sequence[str]) -> str:
     """ "a", "a and b", "a, b and c" (each item kept as it was said, so that it can be translated)."""
     if len(items) == 1:
         return items[0]
