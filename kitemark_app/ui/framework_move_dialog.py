@@ -39,6 +39,7 @@ from kitemark_app.ui.core_sentences import sentence
 from kitemark_app.ui.events import AppEvents
 from kitemark_app.ui.level_names import chosen_level as level_chosen_in
 from kitemark_app.ui.level_names import fill_levels, shown
+from kitemark_app.ui.problem_text import put_in
 from kitemark_app.ui.screen_fit import fit_dialog
 from kitemark_app.ui.tasks import Task, run_task
 from kitemark_app.ui.widgets.text import bold_font
@@ -229,10 +230,7 @@ def _read(path: Path, root: Path) -> str:
 
 def _said(text: str, *values: object) -> str:
     """``text`` (marked for lupdate where it is written) in the language shown, with %1, %2… filled in."""
-    said = QCoreApplication.translate("FrameworkMove", text)
-    for number, value in enumerate(values, start=1):
-        said = said.replace(f"%{number}", str(value))
-    return said
+    return put_in(QCoreApplication.translate("FrameworkMove", text), *(str(value) for value in values))
 
 
 def move_to_framework_file(parent: QWidget, workspace: Workspace, events: AppEvents, path: Path) -> Task:

@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kitemark_app.ui.problem_text import put_in
 from kitemark_app.ui.translations import shown_language
 
 CONTEXT = "RecheckReason"
@@ -50,10 +51,7 @@ _REASONS = (
 
 
 def _filled(message: str, *values: str) -> str:
-    text = QCoreApplication.translate(CONTEXT, message)
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", value)
-    return text
+    return put_in(QCoreApplication.translate(CONTEXT, message), *values)
 
 
 def _reason(text: str) -> str | None:
