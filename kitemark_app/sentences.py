@@ -14,7 +14,7 @@ anything else — a file name, a number — is shown as it is.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from kitemark_app.core.dates import long_day
@@ -60,3 +60,19 @@ def said_by(error: BaseException) -> str:
     another sentence as a value."""
     said = error.args[0] if len(error.args) == 1 else None
     return said if isinstance(said, Said) else str(error)
+
+
+def joined(items: Sequence[str]) -> str:
+    """ "a, b, c", each item kept as it was said ("" for none)."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return say("{first}, {rest}", first=items[0], rest=joined(items[1:]))
+
+
+def listed(items: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c", each item kept as it was said ("" for none)."""
+    if len(items) < 2:
+        return joined(items)
+    if len(items) == 2:
+        return say("{first} and {last}", first=items[0], last=items[1])
+    return say("{first}, {rest}", first=items[0], rest=listed(items[1:]))

@@ -11,14 +11,14 @@ which becomes the answer's re-check flag when the answers move to the new versio
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from kitemark_app.core.applicability import applies, is_mandatory
 from kitemark_app.core.framework import Criterion, Framework
 from kitemark_app.core.profile import Profile
-from kitemark_app.sentences import say
+from kitemark_app.sentences import listed, say
 
 
 class ChangeKind(StrEnum):
@@ -132,15 +132,6 @@ class FrameworkDiff:
 
 def _named(criterion: Criterion) -> str:
     return f"{criterion.id} '{criterion.title}'"
-
-
-def _listed(items: Sequence[str]) -> str:
-    """ "a", "a and b", "a, b and c" (each item kept as it was said, so that it can be translated)."""
-    if len(items) == 1:
-        return items[0]
-    if len(items) == 2:
-        return say("{first} and {last}", first=items[0], last=items[1])
-    return say("{first}, {rest}", first=items[0], rest=_listed(items[1:]))
 
 
 def _applies(framework: Framework, criterion: Criterion, profile: Profile, target_level: str | None) -> bool:
@@ -304,7 +295,7 @@ def _wording_changes(base: Criterion, criterion: Criterion) -> list[_Found]:
         parts.append(say("a new rule for how recent its evidence must be"))
     if not parts:
         return []
-    what = say("{criterion} has {changes}", criterion=_named(criterion), changes=_listed(parts))
+    what = say("{criterion} has {changes}", criterion=_named(criterion), changes=listed(parts))
     return [_Found(ChangeKind.WORDING_CHANGED, what, "its wording changed")]
 
 
@@ -314,7 +305,7 @@ def _continuation(
     """The rename, split or merge ``criterion`` is part of, if any."""
     named = _named(criterion)
     if len(sources) > 1:
-        joined = _listed([_named(old.criterion(i)) for i in sources])
+        joined = listed([_named(old.criterion(i)) for i in sources])
         return _Found(
             ChangeKind.MERGED, say("{criterion} combines {old}", criterion=named, old=joined), f"it combines {joined}"
         )
@@ -327,7 +318,7 @@ def _continuation(
             "{criterion} takes over part of {old}, which is split into {parts}",
             criterion=named,
             old=_named(was),
-            parts=_listed(parts),
+            parts=listed(parts),
         )
         return _Found(ChangeKind.SPLIT, what, f"it is one of the parts {_named(was)} was split into")
     return _Found(
@@ -438,7 +429,7 @@ def _notes(old: Framework, new: Framework, target_level: str | None, new_target_
                 say(
                     "{criterion} replaces {missing}, which version {version} does not have.",
                     criterion=criterion.id,
-                    missing=_listed(missing),
+                    missing=listed(missing),
                     version=old.version,
                 )
             )

@@ -52,3 +52,14 @@ def test_said_by_keeps_a_said_error_said_and_gives_any_other_error_its_words() -
     assert said_by(KitemarkError(said)) is said
     assert said_by(ValueError("plain words")) == "plain words"
     assert type(said_by(ValueError("a", "b"))) is str
+
+
+def test_lists_are_joined_as_english_writes_them_and_each_item_stays_said() -> None:
+    from kitemark_app.sentences import joined, listed
+
+    words = [say("GPS position"), "author", "camera"]
+    assert [joined(words[:n]) for n in range(4)] == ["", "GPS position", "GPS position, author",
+                                                     "GPS position, author, camera"]  # fmt: skip
+    assert [listed(words[:n]) for n in range(4)] == ["", "GPS position", "GPS position and author",
+                                                     "GPS position, author and camera"]  # fmt: skip
+    assert isinstance(listed(words), Said) and listed(words).values["first"] is words[0]

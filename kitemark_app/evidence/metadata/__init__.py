@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from kitemark_app.evidence.metadata import details, images
 from kitemark_app.evidence.metadata.details import ordered
-from kitemark_app.sentences import Said, say
+from kitemark_app.sentences import Said, joined, say
 
 NOT_HANDLED = say("Kitemark does not look for hidden details in this kind of file")
 LOSSY = say("its details can only be removed by re-encoding the picture, which would lower its quality")
@@ -42,23 +42,15 @@ class Cleaning:
     def sentence(self, name: str) -> str:
         """One line for the report, e.g. ``photo-agm.jpg: GPS position, camera make and model, date taken``."""
         if self.outcome is Outcome.REMOVED:
-            return say("{name}: {details}", name=name, details=_listed(self.removed))
+            return say("{name}: {details}", name=name, details=joined(self.removed))
         if self.outcome is Outcome.NOTHING:
             return say("{name}: nothing to remove", name=name)
         if self.outcome is Outcome.NOT_HANDLED:
             return say("{name}: sent as it is ({reason})", name=name, reason=self.reason)
         if self.remaining:
             return say("{name}: kept as is ({reason}); it still holds: {details}",
-                       name=name, reason=self.reason, details=_listed(self.remaining))  # fmt: skip
+                       name=name, reason=self.reason, details=joined(self.remaining))  # fmt: skip
         return say("{name}: kept as is ({reason})", name=name, reason=self.reason)
-
-
-def _listed(words: tuple[str, ...]) -> str:
-    """``words`` joined by commas, each still said (so shown in the GUI's language)."""
-    listed = words[0] if words else ""
-    for word in words[1:]:
-        listed = say("{list}, {word}", list=listed, word=word)
-    return listed
 
 
 _IMAGES = {"JPEG photo": images.jpeg, "PNG picture": images.png, "WebP picture": images.webp,
