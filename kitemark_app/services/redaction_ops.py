@@ -126,16 +126,11 @@ def problems(workspace: Workspace, evidence_ids: Iterable[int]) -> list[Problem]
             select(Evidence).where(Evidence.id.in_(wanted), Evidence.redactions_to_check != "").order_by(Evidence.id)
         )
         return [
-            Problem("redactions-to-check", _check_again(e.title, e.redactions_to_check), True, evidence_id=e.id)
+            Problem(
+                "redactions-to-check",
+                say("'{title}' — {reason}", title=e.title, reason=_to_check(e.redactions_to_check)),
+                True,
+                evidence_id=e.id,
+            )
             for e in rows
         ]
-
-
-def _check_again(title: str, stored: str) -> str:
-    if stored == REDACTIONS_REPLACED:
-        return say(
-            "'{title}' — its file was replaced: check that the hidden parts still cover what they should, then save "
-            "them.",
-            title=title,
-        )
-    return say("'{title}' — {reason}", title=title, reason=stored)
