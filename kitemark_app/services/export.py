@@ -8,11 +8,9 @@ file is removed, so a pack either exists whole under its final name or not at al
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -29,8 +27,8 @@ from kitemark_app.core.profile import Activity, IncomeBand, LegalForm
 from kitemark_app.core.readiness import Problem
 from kitemark_app.core.status import CycleStatus, ResponseStatus
 from kitemark_app.db.models import ExportedPack, Response, Setting
-from kitemark_app.errors import KitemarkError, NotReadyError
-from kitemark_app.evidence.store import EvidenceError
+from kitemark_app.errors import KitemarkError
+from kitemark_app.evidence.store import EvidenceError, fsync_directory
 from kitemark_app.pack import keys
 from kitemark_app.pack.attachments import Attachment, ExportCancelled, append_attachments
 from kitemark_app.pack.encryption import PackEncryption
@@ -46,9 +44,9 @@ from kitemark_app.pack.manifest import (
     manifest_bytes,
 )
 from kitemark_app.pack.names import MANIFEST_NAME, attachment_names
-from kitemark_app.sentences import Said, say
 from kitemark_app.services.backup import backup_before
 from kitemark_app.services.declaration import declaration_problems, load_declaration
+from kitemark_app.services.export_checks import check_destination, missing_evidence, not_ready, write_failure
 from kitemark_app.services.export_copies import EvidenceCopies, damaged_evidence
 from kitemark_app.services.export_options import BILINGUAL as BILINGUAL
 from kitemark_app.services.export_options import CouncilEncryption as CouncilEncryption
@@ -149,20 +147,6 @@ def ensure_signing_key(root: Path, passphrase: str) -> tuple[str, bool]:
 def _remember_fingerprint(workspace: Workspace, value: str) -> None:
     with workspace.session() as session:
         session.merge(Setting(key=FINGERPRINT_SETTING, value=value))
-
-
-def _not_ready(problems: list[Problem]) -> NotReadyError:
-    count = len(problems)
-    listing = "; ".join(p.message.rstrip(".") for p in problems[:8]) + ("; …" if count > 8 else "")
-    if count == 1:
-        sentence = say("The pack cannot be exported yet: 1 problem must be fixed first ({problems}).", problems=listing)
-    else:
-        sentence = say(
-            "The pack cannot be exported yet: {count} problems must be fixed first ({problems}).",
-            count=count,
-            problems=listing,
-        )
-    return NotReadyError(sentence, [p.message for p in problems])
 
 
 def _signing_key(workspace: Workspace, organisation: str, passphrase: str) -> tuple[keys.SigningKey, bool]:
@@ -313,62 +297,6 @@ def stored_key_change(keys_dir: Path, root_fingerprint: str) -> dict[str, Any] |
     return stored if isinstance(stored, dict) and statement.get("new_root") == root_fingerprint else None
 
 
-def _check_destination(out: Path, needed: int) -> None:
-    folder = out.parent
-    if out.is_dir():
-        raise KitemarkError(
-            say(
-                "'{path}' is a folder; give a file name for the pack, e.g. {example}.",
-                path=out,
-                example=out / "submission.pdf",
-            )
-        )
-    if not folder.is_dir():
-        raise KitemarkError(say("The folder '{folder}' does not exist; create it or choose another.", folder=folder))
-    if not os.access(folder, os.W_OK):
-        raise KitemarkError(say("You cannot save files in '{folder}'; choose another folder.", folder=folder))
-    free = shutil.disk_usage(folder).free
-    if free < needed:
-        raise KitemarkError(
-            say(
-                "There is not enough space in '{folder}': the pack needs about {needed} MB and {free} MB is free; "
-                "free some space or choose another drive.",
-                folder=folder,
-                needed=f"{needed / 1e6:,.0f}",
-                free=f"{free / 1e6:,.0f}",
-            )
-        )
-
-
-def _write_failure(error: OSError, folder: Path) -> KitemarkError:
-    if error.errno == errno.ENOSPC:
-        return KitemarkError(
-            say(
-                "The disk ran out of space while writing the pack in '{folder}'; nothing was saved. "
-                "Free some space or choose another drive and export again.",
-                folder=folder,
-            )
-        )
-    if isinstance(error, PermissionError):
-        return KitemarkError(say("You cannot save files in '{folder}'; choose another folder.", folder=folder))
-    return KitemarkError(
-        say(
-            "The pack could not be written in '{folder}' ({reason}); nothing was saved.",
-            folder=folder,
-            reason=error.strerror or error,
-        )
-    )
-
-
-def _fsync_directory(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[[], Iterator[bytes]]:
     def chunks() -> Iterator[bytes]:
         try:
@@ -377,19 +305,6 @@ def _evidence_chunks(workspace: Workspace, sha256: str, title: str) -> Callable[
             raise EvidenceError(damaged_evidence(title)) from None
 
     return chunks
-
-
-def _missing_evidence(count: int, titles: str) -> Said:
-    """The sentence for ``count`` evidence files missing from the data folder; ``titles`` lists (some of) them."""
-    if count == 1:
-        return say(
-            "1 evidence file is missing from the data folder ({titles}); add it again and export.", titles=titles
-        )
-    return say(
-        "{count} evidence files are missing from the data folder ({titles}); add them again and export.",
-        count=count,
-        titles=titles,
-    )
 
 
 def _hash_of(handle: BinaryIO) -> Any:
@@ -425,7 +340,7 @@ def export_pack(
     with Workspace.open(root) as workspace, EvidenceCopies(workspace) as copies:
         problems = readiness(workspace, now.date())
         if must_fix := [p for p in problems if p.must_fix]:
-            raise _not_ready(must_fix)
+            raise not_ready(must_fix)
         if second_language and (refusal := bilingual_problem(workspace, second_language)):
             raise KitemarkError(refusal)
         warnings = [p.message for p in problems if not p.must_fix]
@@ -445,7 +360,7 @@ def export_pack(
             if not workspace.store.contains(e.sha256)
         ]
         if missing:
-            raise EvidenceError(_missing_evidence(len(missing), ", ".join(missing[:5])))
+            raise EvidenceError(missing_evidence(len(missing), ", ".join(missing[:5])))
         from kitemark_app.services import redaction_ops
 
         hidden_by_id = redaction_ops.for_items(workspace, [eid for eid, _title in evidence_rows])
@@ -470,7 +385,7 @@ def export_pack(
         if hidden:
             report = writing
         evidence_bytes = sum(e.size for e in content.evidence)
-        _check_destination(out, evidence_bytes + 10_000_000)
+        check_destination(out, evidence_bytes + 10_000_000)
         manifest = manifest_bytes(content)
         attachments = [
             Attachment(
@@ -545,7 +460,7 @@ def _write_pack(
     try:
         handle, temp_name = _temporary_file(out)
     except OSError as error:
-        raise _write_failure(error, out.parent) from None
+        raise write_failure(error, out.parent) from None
     temp = Path(temp_name)
     renamed = False
     try:
@@ -590,10 +505,10 @@ def _write_pack(
             raise ExportCancelled()
         os.replace(temp, out)
         renamed = True
-        _fsync_directory(out.parent)
+        fsync_directory(out.parent)
         return digest.hexdigest(), size
     except OSError as error:
-        raise _write_failure(error, out.parent) from None
+        raise write_failure(error, out.parent) from None
     finally:
         if not renamed:
             temp.unlink(missing_ok=True)
