@@ -222,3 +222,21 @@ def test_a_date_in_a_core_sentence_has_its_bengali_month(bengali) -> None:
     assert problem.message == "The resolution date (2 September 2099) is in the future."  # English as it was
     template = BN[("CoreSentences", "The resolution date ({day}) is in the future.")]
     assert sentence(problem.message) == template.format(day="2 সেপ্টেম্বর 2099")  # the month as the calendar says
+
+
+def test_every_re_check_reason_a_real_move_gives_is_read_back_in_bengali(data_dir: Path, tmp_path: Path, bengali):
+    """The reasons come from the core's own diff of two versions (not typed here), so a reason the core words
+    differently from what recheck_text knows shows up as English left in the sentence."""
+    from kitemark_app.core.framework_carry import carry_plan
+    from kitemark_app.services.framework_move import preview_move
+    from kitemark_app.services.workspace import Workspace
+    from tests.integration.test_framework_move import VERSION_2, _answered
+
+    _answered(data_dir, tmp_path / "files")
+    with Workspace.open(data_dir) as workspace:
+        diff = preview_move(workspace, VERSION_2).diff
+    stored = [carry.recheck for carry in carry_plan(diff) if carry.recheck]
+    assert len(stored) >= 5  # renamed, split, merged, made mandatory, freshness: the kinds VERSION_2 has
+    for reason in stored:
+        said = recheck_text(reason)
+        assert said != reason and not re.search(r"\b(?:its|it|was|changed|Check)\b", said), said
