@@ -902,10 +902,6 @@ Sign and export it anyway?</source>
         <translation>&apos;{title}&apos; একটি ছবি, যার একটিই পাতা, আর সেটি বাদ দেওয়া যায় না।</translation>
     </message>
     <message>
-        <source>&apos;{title}&apos; — its file was replaced: check that the hidden parts still cover what they should, then save them.</source>
-        <translation>&apos;{title}&apos; — এর ফাইলটি বদলানো হয়েছে: লুকানো অংশগুলো এখনও যা ঢাকার কথা তা ঢাকছে কি না দেখুন, তারপর সেগুলো সংরক্ষণ করুন।</translation>
-    </message>
-    <message>
         <source>&apos;{title}&apos; — {reason}</source>
         <translation>&apos;{title}&apos; — {reason}</translation>
     </message>
@@ -2040,10 +2036,6 @@ Sign and export it anyway?</source>
     <message>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
-    </message>
-    <message>
-        <source>{list}, {word}</source>
-        <translation>{list}, {word}</translation>
     </message>
     <message>
         <source>{name}: kept as is ({reason})</source>
